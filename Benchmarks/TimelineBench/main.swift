@@ -1,0 +1,2 @@
+// Benchmarks live here; see Benchmarks/README.md.
+print("no benchmarks yet")

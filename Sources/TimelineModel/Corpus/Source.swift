@@ -1,0 +1,69 @@
+/// Where a source's publication date came from; analysts weigh a date by its origin.
+public enum DateOrigin: String, Codable, Sendable {
+    /// Stated in corpus.yaml.
+    case manifest
+    /// A date line near the top of the article.
+    case header
+    /// Worked out from the dates the article itself mentions.
+    case inferred
+    /// Nothing to go on.
+    case unknown
+}
+
+/// A source's publication date with its provenance.
+public struct PublicationDate: Hashable, Sendable {
+    public var span: DateSpan?
+    public var origin: DateOrigin
+    /// Why the date was chosen or what was rejected ("capture stamp 2021-06-18 ignored").
+    public var note: String?
+
+    public init(span: DateSpan?, origin: DateOrigin, note: String? = nil) {
+        self.span = span
+        self.origin = origin
+        self.note = note
+    }
+
+    public static let unknown = PublicationDate(span: nil, origin: .unknown)
+}
+
+/// A range of Unicode-scalar offsets into a source's text, end exclusive.
+public struct TextRange: Hashable, Sendable, Comparable {
+    public var start: Int
+    public var end: Int
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+    public var length: Int { end - start }
+    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    public static func < (a: TextRange, b: TextRange) -> Bool { (a.start, a.end) < (b.start, b.end) }
+}
+
+/// One article of a corpus, as read.
+public struct Source: Hashable, Sendable, Identifiable {
+    /// The file name without extension (with its sub-folder when not at the top).
+    public var id: String
+    /// The path relative to the corpus folder.
+    public var file: String
+    public var title: String?
+    public var outlet: String?
+    public var url: String?
+    public var published: PublicationDate
+    /// The decoded text; offsets everywhere count its Unicode scalars.
+    public var text: String
+    /// Lines that are page furniture (navigation, share widgets, tags, captions):
+    /// shown dimmed, never read for events.
+    public var furniture: [TextRange]
+
+    public init(id: String, file: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
+                published: PublicationDate = .unknown, text: String, furniture: [TextRange] = []) {
+        self.id = id
+        self.file = file
+        self.title = title
+        self.outlet = outlet
+        self.url = url
+        self.published = published
+        self.text = text
+        self.furniture = furniture
+    }
+}

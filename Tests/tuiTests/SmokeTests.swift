@@ -1,0 +1,8 @@
+import Testing
+@testable import tui
+
+@Suite struct SmokeTests {
+    @Test func defaultCommandIsBrowse() {
+        #expect(TimelineCommand.configuration.defaultSubcommand == Browse.self)
+    }
+}
