@@ -1,0 +1,189 @@
+import Dispatch
+import Foundation
+
+/// Why a corpus cannot be read at all (as opposed to one bad file, which is a `CorpusIssue`).
+public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
+    case manifest(ManifestError)
+    case notFound(String)
+    case missingFile(ManifestError)
+
+    public var description: String {
+        switch self {
+        case .manifest(let e), .missingFile(let e): return e.description
+        case .notFound(let path): return "\(path): no such folder or file; give a folder of articles (plain text), or set TIMELINE_CORPUS"
+        }
+    }
+}
+
+/// Finds the dates a text mentions, for the publication-date rules (the temporal tagger
+/// in production, a stub in tests).
+public typealias DateMentionFinder = @Sendable (String) -> [DateMention]
+
+/// Reads a corpus folder (or a single article file) into sources.
+public struct CorpusReader: Sendable {
+    public var furniture: FurnitureRules
+    public var today: CalendarDay
+    public var findDates: DateMentionFinder
+    /// Files larger than this are skipped with a warning rather than read into memory.
+    public var maxFileBytes = 64 << 20
+    /// Lines at the top of an article where a publication-date line may stand.
+    public var headerLines = 8
+
+    public init(furniture: FurnitureRules = .standard(), today: CalendarDay = CorpusReader.systemToday(),
+                findDates: @escaping DateMentionFinder) {
+        self.furniture = furniture
+        self.today = today
+        self.findDates = findDates
+    }
+
+    public static func systemToday() -> CalendarDay {
+        CalendarDay(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    public func read(_ path: String) throws(CorpusError) -> Corpus {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let name = URL(fileURLWithPath: trimmed).standardizedFileURL.lastPathComponent
+        if !isDir.boolValue {
+            let file = FoundFile(relativePath: name, fullPath: Array(path.utf8))
+            let (source, issues) = readOne(file, entry: nil)
+            return Corpus(name: name, path: path, sources: source.map { [$0] } ?? [], issues: issues)
+        }
+        var manifest = CorpusManifest()
+        let manifestPath = trimmed + "/corpus.yaml"
+        if FileManager.default.fileExists(atPath: manifestPath) {
+            let bytes: [UInt8]
+            switch FolderWalker.read(Array(manifestPath.utf8), limit: 4 << 20) {
+            case .success(let b): bytes = b
+            case .failure(let why):
+                throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
+            }
+            guard case .text(let yaml, 0, _) = DecodedText.decode(bytes) else {
+                throw .manifest(ManifestError(line: 1, column: 1, message: "not valid UTF-8 text; save it as UTF-8"))
+            }
+            do { manifest = try CorpusManifest.parse(yaml) } catch { throw .manifest(error) }
+        }
+        let (found, walkIssues) = FolderWalker().walk(trimmed)
+        var issues = walkIssues
+        let files = found
+        let known = Set(files.map(\.relativePath))
+        for entry in manifest.entries where !known.contains(Self.normalised(entry.file)) {
+            throw .missingFile(ManifestError(line: entry.line, column: entry.column,
+                                             message: "`\(entry.file)` is listed but not in the folder; fix the name or remove the entry"))
+        }
+        let entries = Dictionary(manifest.entries.map { (Self.normalised($0.file), $0) }, uniquingKeysWith: { a, _ in a })
+        var results = [(Source?, [CorpusIssue])](repeating: (nil, []), count: files.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                out[i] = readOne(files[i], entry: entries[files[i].relativePath])
+            }
+        }
+        var sources: [Source] = []
+        sources.reserveCapacity(files.count)
+        for (source, fileIssues) in results {
+            if let source { sources.append(source) }
+            issues += fileIssues
+        }
+        Self.disambiguateIDs(&sources)
+        return Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues)
+    }
+
+    static func normalised(_ file: String) -> String {
+        file.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    }
+
+    /// Reads one file into a source, or reports why it cannot be used.
+    public func readOne(_ file: FoundFile, entry: ManifestEntry?) -> (Source?, [CorpusIssue]) {
+        let path = file.relativePath
+        let bytes: [UInt8]
+        switch FolderWalker.read(file.fullPath, limit: maxFileBytes) {
+        case .success(let b): bytes = b
+        case .failure(.tooLarge(let n)):
+            return (nil, [CorpusIssue(file: path, severity: .skipped, message: "\(n >> 20) MB is larger than the \(maxFileBytes >> 20) MB an article may be")])
+        case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+            return (nil, [CorpusIssue(file: path, severity: .skipped, message: "cannot read (\(why)); check its permissions")])
+        }
+        var issues: [CorpusIssue] = []
+        let text: String
+        switch DecodedText.decode(bytes) {
+        case .binary(let at):
+            return (nil, [CorpusIssue(file: path, severity: .skipped, message: "binary file (NUL byte at offset \(at)); only text articles are read")])
+        case .empty:
+            return (nil, [CorpusIssue(file: path, severity: .warning, message: "empty file; nothing to read")])
+        case .text(let t, let invalid, _):
+            text = t
+            if invalid > 0 {
+                issues.append(CorpusIssue(file: path, severity: .warning,
+                                          message: "\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") replaced with U+FFFD; offsets count the replaced text"))
+            }
+        }
+        let layout = FurnitureDetector.detect(text, knownTitle: entry?.title, rules: furniture)
+        let published = publicationDate(text: text, layout: layout, manifest: entry?.published)
+        let id = Self.identifier(for: path)
+        let source = Source(id: id, file: path, title: entry?.title ?? layout.title, outlet: entry?.outlet, url: entry?.url,
+                            published: published, text: text, furniture: layout.furniture)
+        return (source, issues)
+    }
+
+    func publicationDate(text: String, layout: FurnitureLayout, manifest: DateSpan?) -> PublicationDate {
+        if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
+        let mentions = findDates(text)
+        let headerZone = Self.headerZone(text: text, lines: headerLines)
+        var header: [DateSpan] = []
+        var body: [DateMention] = []
+        var furniture = layout.furniture[...]
+        for m in mentions {
+            if headerZone.contains(where: { $0.contains(m.offset) }) {
+                if let span = m.span, span.precision == .day || span.precision == .month { header.append(span) }
+                continue
+            }
+            while let f = furniture.first, f.end <= m.offset { furniture = furniture.dropFirst() }
+            if let f = furniture.first, f.contains(m.offset) { continue }
+            body.append(m)
+        }
+        return PublicationDateResolver.resolve(manifest: nil, header: header, mentions: body, today: today)
+    }
+
+    /// The short lines at the top of an article, and lines anywhere near it that announce a
+    /// date ("Published …", "Updated …"), where a publication-date line may stand.
+    static func headerZone(text: String, lines count: Int) -> [TextRange] {
+        var zone: [TextRange] = []
+        var seen = 0
+        for line in LineScanner.lines(of: text) {
+            let folded = FurnitureRules.fold(line.text)
+            if folded.isEmpty { continue }
+            seen += 1
+            if seen > count { break }
+            let words = folded.split(separator: " ").count
+            let announces = ["published", "updated", "posted", "date", "last updated"].contains { folded.hasPrefix($0) }
+            if words <= 12 || announces { zone.append(line.range) }
+        }
+        return zone
+    }
+
+    /// The file name without its extension, keeping sub-folders: `2018/a.txt` → `2018/a`.
+    static func identifier(for path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), path[dot...].firstIndex(of: "/") == nil,
+              dot != path.startIndex, path[path.index(before: dot)] != "/" else { return path }
+        return String(path[..<dot])
+    }
+
+    /// Two files that differ only by extension keep their full names as ids.
+    static func disambiguateIDs(_ sources: inout [Source]) {
+        var counts: [String: Int] = [:]
+        for s in sources { counts[s.id, default: 0] += 1 }
+        for i in sources.indices where counts[sources[i].id, default: 0] > 1 { sources[i].id = sources[i].file }
+    }
+}
+
+/// Lets concurrentPerform write each result into its own slot.
+struct UnsafeSendableBuffer<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+    subscript(i: Int) -> T {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+}

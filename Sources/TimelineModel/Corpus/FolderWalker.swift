@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A regular file found under a corpus folder.
+public struct FoundFile: Hashable, Sendable {
+    /// Path relative to the corpus folder, for display (invalid bytes of a name replaced).
+    public var relativePath: String
+    /// The path's bytes as the file system knows them, for opening.
+    public var fullPath: [UInt8]
+}
+
+/// Lists the article files under a folder without ever looping or following a link out
+/// of sight: hidden entries are skipped, symlink loops and unreadable folders are reported.
+public struct FolderWalker {
+    public var maxDepth = 32
+    public var skipNames: Set<String> = ["corpus.yaml", "corpus.yml"]
+
+    public init() {}
+
+    public func walk(_ root: String) -> (files: [FoundFile], issues: [CorpusIssue]) {
+        var files: [FoundFile] = []
+        var issues: [CorpusIssue] = []
+        var visited = Set<FileIdentity>()
+        var rootStat = Glibc.stat()
+        if Self.status(Array(root.utf8), &rootStat) == 0 { visited.insert(FileIdentity(rootStat)) }
+        walk(Array(root.utf8), relative: [], depth: 0, visited: &visited, files: &files, issues: &issues)
+        files.sort { $0.relativePath < $1.relativePath }
+        return (files, issues)
+    }
+
+    private func walk(_ dir: [UInt8], relative: [UInt8], depth: Int, visited: inout Set<FileIdentity>,
+                      files: inout [FoundFile], issues: inout [CorpusIssue]) {
+        let shown = relative.isEmpty ? "." : Self.display(relative)
+        guard depth <= maxDepth else {
+            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "folders nested deeper than \(maxDepth) levels are not read"))
+            return
+        }
+        guard let names = Self.entries(of: dir) else {
+            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "cannot list this folder (\(Self.errorText())); check its permissions"))
+            return
+        }
+        for name in names {
+            if name.first == UInt8(ascii: ".") { continue }
+            let nameText = Self.display(name)
+            if depth == 0, skipNames.contains(nameText) { continue }
+            let full = dir + [UInt8(ascii: "/")] + name
+            let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+            let relText = Self.display(rel)
+            var link = Glibc.stat()
+            guard Self.linkStatus(full, &link) == 0 else { continue }
+            var target = Glibc.stat()
+            if Self.status(full, &target) != 0 {
+                let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
+                issues.append(CorpusIssue(file: relText, severity: .skipped, message: why))
+                continue
+            }
+            switch target.st_mode & S_IFMT {
+            case S_IFDIR:
+                let id = FileIdentity(target)
+                if visited.contains(id) {
+                    issues.append(CorpusIssue(file: relText, severity: .skipped, message: "symbolic link loop: this folder is already being read"))
+                    continue
+                }
+                visited.insert(id)
+                walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, issues: &issues)
+            case S_IFREG:
+                files.append(FoundFile(relativePath: relText, fullPath: full))
+            default:
+                issues.append(CorpusIssue(file: relText, severity: .skipped, message: "not a regular file"))
+            }
+        }
+    }
+
+    static func display(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
+
+    static func linkStatus(_ path: [UInt8], _ st: inout Glibc.stat) -> Int32 {
+        (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { fstatat(AT_FDCWD, $0.baseAddress!, &st, AT_SYMLINK_NOFOLLOW) } }
+    }
+
+    static func status(_ path: [UInt8], _ st: inout Glibc.stat) -> Int32 {
+        (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { fstatat(AT_FDCWD, $0.baseAddress!, &st, 0) } }
+    }
+
+    /// The entry names of a folder in byte order, or nil when it cannot be read.
+    static func entries(of dir: [UInt8]) -> [[UInt8]]? {
+        let handle = (dir + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) } }
+        guard let handle else { return nil }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            names.append(name)
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Reads a whole file, or says why not.
+    public static func read(_ path: [UInt8], limit: Int) -> Result<[UInt8], FileReadError> {
+        let fd = (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_CLOEXEC) } }
+        guard fd >= 0 else { return .failure(.cannotOpen(errorText())) }
+        defer { close(fd) }
+        var st = Glibc.stat()
+        if fstat(fd, &st) == 0, Int(st.st_size) > limit { return .failure(.tooLarge(Int(st.st_size))) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(Int(st.st_size), 0))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.cannotRead(errorText()))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return .failure(.tooLarge(bytes.count)) }
+        }
+        return .success(bytes)
+    }
+}
+
+public enum FileReadError: Error, Equatable, Sendable {
+    case cannotOpen(String)
+    case cannotRead(String)
+    case tooLarge(Int)
+}
+
+/// Device and inode: what makes two paths the same folder.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+    init(_ st: Glibc.stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+    }
+}

@@ -1,0 +1,146 @@
+/// Which lines of an article are page furniture, by general rules.
+///
+/// Furniture is kept for display (dimmed) and never read for events. A line is furniture
+/// when it is a widget phrase, a photo caption or credit, a byline, a run of tag words,
+/// or a short line that is not a sentence; the title line is kept apart.
+public struct FurnitureRules: Sendable {
+    /// Widget and navigation phrases, lowercased with single spaces.
+    public var phrases: Set<String>
+    /// Caption / credit markers, lowercased.
+    public var captionMarkers: [String]
+    /// Lines of at most this many words that are not sentences are furniture.
+    public var shortLineWords = 12
+
+    public init(phrases: some Sequence<String>, captionMarkers: some Sequence<String>) {
+        self.phrases = Set(phrases.map { FurnitureRules.fold($0) })
+        self.captionMarkers = captionMarkers.map { $0.lowercased() }
+    }
+
+    /// The shipped lists plus the user's additions.
+    public static func standard() -> FurnitureRules {
+        FurnitureRules(phrases: DataFile.entries("furniture-phrases.txt"),
+                       captionMarkers: DataFile.entries("caption-markers.txt"))
+    }
+
+    /// Lowercase, no-break spaces as spaces, runs of white space folded, trimmed.
+    static func fold(_ s: some StringProtocol) -> String {
+        var out = ""
+        var pendingSpace = false
+        for ch in s.lowercased() {
+            if ch.isWhitespace || ch == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}
+
+/// The result of classifying an article's lines.
+public struct FurnitureLayout: Equatable, Sendable {
+    public var furniture: [TextRange]
+    /// The line that holds the article's title, when one is found.
+    public var titleLine: TextRange?
+    public var title: String?
+}
+
+public enum FurnitureDetector {
+    /// Classifies the lines of `text`. `knownTitle` (from corpus.yaml) picks the title line;
+    /// without it the first headline-like line near the top is taken as the title.
+    public static func detect(_ text: String, knownTitle: String? = nil, rules: FurnitureRules) -> FurnitureLayout {
+        let lines = LineScanner.lines(of: text)
+        var layout = FurnitureLayout(furniture: [], titleLine: nil, title: nil)
+        let foldedTitle = knownTitle.map { FurnitureRules.fold($0) }
+        var seenContent = 0
+        for line in lines {
+            let folded = FurnitureRules.fold(line.text)
+            if folded.isEmpty { continue }
+            let shape = LineShape(folded: folded, original: line.text)
+            if layout.titleLine == nil {
+                if let t = foldedTitle, folded == t {
+                    layout.titleLine = line.range
+                    layout.title = knownTitle
+                    continue
+                }
+                if foldedTitle == nil, seenContent == 0, shape.isHeadlineCandidate, !isWidgetOrCaption(shape, rules: rules) {
+                    layout.titleLine = line.range
+                    layout.title = shape.trimmed
+                    continue
+                }
+            }
+            if isFurniture(shape, rules: rules) {
+                layout.furniture.append(line.range)
+            } else {
+                seenContent += 1
+            }
+        }
+        if layout.title == nil { layout.title = knownTitle }
+        return layout
+    }
+
+    static func isFurniture(_ line: LineShape, rules: FurnitureRules) -> Bool {
+        if isWidgetOrCaption(line, rules: rules) { return true }
+        if !line.endsLikeSentence {
+            if line.words <= rules.shortLineWords { return true }
+            if line.words <= 20, line.headlineCaseRatio >= 0.7 { return true }
+        }
+        return false
+    }
+
+    /// Furniture whatever its position: widgets, captions, bylines, tag runs.
+    static func isWidgetOrCaption(_ line: LineShape, rules: FurnitureRules) -> Bool {
+        let f = line.folded
+        if rules.phrases.contains(f) { return true }
+        // A widget phrase glued to more furniture or a timestamp ("Leave a Comment19:32 GMT").
+        for phrase in rules.phrases where f.hasPrefix(phrase) && phrase.count >= 4 {
+            let rest = f.dropFirst(phrase.count)
+            guard let first = rest.first else { return true }
+            if first == " " || first.isNumber || first.isUppercase || phrase.count >= 8 {
+                if !line.endsLikeSentence || rest.first?.isNumber == true { return true }
+            }
+        }
+        if line.words <= 30, rules.captionMarkers.contains(where: { f.contains($0) }) { return true }
+        if line.words <= 6, f.hasPrefix("by "), !line.endsLikeSentence { return true }
+        return line.isTagRun
+    }
+}
+
+/// The surface facts about one line that the rules look at.
+struct LineShape {
+    let folded: String
+    let trimmed: String
+    let words: Int
+    let endsLikeSentence: Bool
+    let headlineCaseRatio: Double
+    let isTagRun: Bool
+
+    init(folded: String, original: Substring) {
+        self.folded = folded
+        let trimmed = original.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{00A0}"]))
+        self.trimmed = trimmed
+        let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+        words = tokens.count
+        let last = trimmed.unicodeScalars.reversed().first { !LineShape.closers.contains($0) }
+        endsLikeSentence = last.map { LineShape.terminals.contains($0) } ?? false
+        let lettered = tokens.filter { $0.first?.isLetter == true && !LineShape.smallWords.contains($0.lowercased()) }
+        let upper = lettered.filter { $0.first?.isUppercase == true }.count
+        headlineCaseRatio = lettered.isEmpty ? 0 : Double(upper) / Double(lettered.count)
+        let parts = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
+        isTagRun = parts.count >= 4 && !endsLikeSentence && parts.allSatisfy { $0 >= 1 && $0 <= 5 }
+            && Double(parts.reduce(0, +)) / Double(parts.count) <= 3
+    }
+
+    /// Headline-like: several words, no full stop at the end, mostly capitalised.
+    var isHeadlineCandidate: Bool {
+        words >= 4 && words <= 25 && !endsLikeSentence && headlineCaseRatio >= 0.6
+            && trimmed.unicodeScalars.filter({ $0.properties.isAlphabetic }).count * 2 > trimmed.unicodeScalars.count
+    }
+
+    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "…"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", " ", "\u{00A0}", "»"]
+    static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+                                          "by", "with", "from", "as", "into", "via", "vs", "vs.", "up", "out"]
+}

@@ -1,0 +1,80 @@
+/// A date an article mentions, as the publication-date rules need it.
+public struct DateMention: Hashable, Sendable {
+    /// Unicode-scalar offset of the mention in the text.
+    public var offset: Int
+    /// The days meant, when the text fixes them without a reference date ("11 April 2018", "in 2017").
+    public var span: DateSpan?
+    /// For a weekday stated with a year-less date ("Wednesday, August 1"): 1 = Monday … 7 = Sunday.
+    public var weekday: Int?
+    public var month: Int?
+    public var day: Int?
+
+    public init(offset: Int, span: DateSpan? = nil, weekday: Int? = nil, month: Int? = nil, day: Int? = nil) {
+        self.offset = offset
+        self.span = span
+        self.weekday = weekday
+        self.month = month
+        self.day = day
+    }
+}
+
+/// Chooses a source's publication date and records where it came from.
+///
+/// Order: corpus.yaml; else a date line near the top of the article, unless it is years
+/// after every date the article mentions (then it is a capture stamp, noted and ignored);
+/// else inferred from the text; else unknown.
+public enum PublicationDateResolver {
+    /// How far past the latest date the article mentions a header date may lie.
+    static let captureStampGapDays = 365
+
+    public static func resolve(manifest: DateSpan?, header: [DateSpan], mentions: [DateMention],
+                               today: CalendarDay) -> PublicationDate {
+        if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
+        let explicit = mentions.compactMap(\.span).filter { $0.start <= today }
+        let latest = explicit.max { $0.end < $1.end }
+        var note: String?
+        if let stamp = header.first {
+            if stamp.start > today {
+                note = "header date \(stamp.label) is in the future; ignored"
+            } else if let latest, stamp.start.ordinal > latest.end.ordinal + captureStampGapDays {
+                note = "header date \(stamp.label) is years after every date the article mentions "
+                    + "(latest \(latest.label)): a capture stamp, ignored"
+            } else {
+                return PublicationDate(span: stamp, origin: .header)
+            }
+        }
+        if let inferred = infer(explicit: explicit, latest: latest, mentions: mentions, today: today) {
+            return PublicationDate(span: inferred.span, origin: .inferred, note: [note, inferred.why].compactMap { $0 }.joined(separator: "; "))
+        }
+        return PublicationDate(span: nil, origin: .unknown, note: note)
+    }
+
+    private static func infer(explicit: [DateSpan], latest: DateSpan?, mentions: [DateMention],
+                              today: CalendarDay) -> (span: DateSpan, why: String)? {
+        var best: (span: DateSpan, why: String)?
+        if let latest { best = (latest, "the latest date the article mentions") }
+        for m in mentions where m.span == nil {
+            guard let weekday = m.weekday, let month = m.month, let day = m.day,
+                  let year = agreeingYear(weekday: weekday, month: month, day: day,
+                                          notBefore: latest?.end.year, today: today),
+                  let date = CalendarDay(year: year, month: month, day: day) else { continue }
+            if best == nil || date > best!.span.end {
+                best = (.day(date), "the weekday and date it mentions agree only in \(year)")
+            }
+        }
+        return best
+    }
+
+    /// The year in which `month`/`day` falls on `weekday`: the first from `notBefore` on
+    /// when the article's other dates bound it, else the latest not after today.
+    static func agreeingYear(weekday: Int, month: Int, day: Int, notBefore: Int?, today: CalendarDay) -> Int? {
+        func agrees(_ y: Int) -> Bool {
+            guard let d = CalendarDay(year: y, month: month, day: day), d <= today else { return false }
+            return d.isoWeekday == weekday
+        }
+        if let floor = notBefore {
+            return (floor...floor + 11).first(where: agrees)
+        }
+        return stride(from: today.year, through: today.year - 40, by: -1).first(where: agrees)
+    }
+}

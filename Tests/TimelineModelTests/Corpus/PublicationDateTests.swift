@@ -1,0 +1,60 @@
+import Testing
+@testable import TimelineModel
+
+@Suite struct PublicationDateTests {
+    let today = CalendarDay(year: 2026, month: 1, day: 1)!
+    func day(_ s: String) -> CalendarDay { CalendarDay(iso: s)! }
+
+    @Test func manifestWins() {
+        let p = PublicationDateResolver.resolve(manifest: .month(year: 2019, month: 5), header: [.day(day("2019-05-09"))],
+                                                mentions: [], today: today)
+        #expect(p == PublicationDate(span: .month(year: 2019, month: 5), origin: .manifest))
+    }
+
+    @Test func headerDateIsUsedWhenConsistent() {
+        let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2019-05-09"))],
+                                                mentions: [DateMention(offset: 90, span: .year(2018))], today: today)
+        #expect(p.origin == .header)
+        #expect(p.span == .day(day("2019-05-09")))
+    }
+
+    @Test func captureStampYearsLaterIsRejected() {
+        let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2022-03-01"))],
+                                                mentions: [DateMention(offset: 10, span: .year(2015)),
+                                                           DateMention(offset: 50, span: .year(2016))],
+                                                today: today)
+        #expect(p.origin == .inferred)
+        #expect(p.span == .year(2016))
+        #expect(p.note?.contains("capture stamp") == true)
+    }
+
+    @Test func futureHeaderIsRejected() {
+        let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2030-01-01"))], mentions: [], today: today)
+        #expect(p.origin == .unknown)
+        #expect(p.note?.contains("future") == true)
+    }
+
+    @Test func weekdayAndDateAgreementPicksTheYear() {
+        // Tuesday 3 March: 2020, 2015, 2009 …; with nothing else, the latest not after today.
+        let m = DateMention(offset: 5, weekday: 2, month: 3, day: 3)
+        let p = PublicationDateResolver.resolve(manifest: nil, header: [], mentions: [m], today: today)
+        #expect(p == PublicationDate(span: .day(day("2020-03-03")), origin: .inferred, note: p.note))
+        // With an explicit 2014 in the text, the first agreeing year from 2014 on.
+        let q = PublicationDateResolver.resolve(manifest: nil, header: [], mentions: [m, DateMention(offset: 1, span: .year(2014))], today: today)
+        #expect(q.span == .day(day("2015-03-03")))
+    }
+
+    @Test func latestMentionedDateIsInferred() {
+        let p = PublicationDateResolver.resolve(manifest: nil, header: [],
+                                                mentions: [DateMention(offset: 1, span: .day(day("2012-07-04"))),
+                                                           DateMention(offset: 2, span: .month(year: 2013, month: 2)),
+                                                           DateMention(offset: 3, span: .year(2011))],
+                                                today: today)
+        #expect(p.origin == .inferred)
+        #expect(p.span == .month(year: 2013, month: 2))
+    }
+
+    @Test func nothingMeansUnknown() {
+        #expect(PublicationDateResolver.resolve(manifest: nil, header: [], mentions: [], today: today).origin == .unknown)
+    }
+}
