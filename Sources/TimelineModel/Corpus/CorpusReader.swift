@@ -28,6 +28,9 @@ public struct CorpusReader: Sendable {
     public var maxFileBytes = 64 << 20
     /// Lines at the top of an article where a publication-date line may stand.
     public var headerLines = 8
+    /// When set, a broken corpus.yaml is reported as an issue of that file and the folder is
+    /// read without it (for `timeline check`); otherwise it stops the read.
+    public var reportManifestErrors = false
 
     public init(furniture: FurnitureRules = .standard(), today: CalendarDay = CorpusReader.systemToday(),
                 findDates: @escaping DateMentionFinder) {
@@ -52,25 +55,21 @@ public struct CorpusReader: Sendable {
         }
         var manifest = CorpusManifest()
         let manifestPath = trimmed + "/corpus.yaml"
-        if FileManager.default.fileExists(atPath: manifestPath) {
-            let bytes: [UInt8]
-            switch FolderWalker.read(Array(manifestPath.utf8), limit: 4 << 20) {
-            case .success(let b): bytes = b
-            case .failure(let why):
-                throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
-            }
-            guard case .text(let yaml, 0, _) = DecodedText.decode(bytes) else {
-                throw .manifest(ManifestError(line: 1, column: 1, message: "not valid UTF-8 text; save it as UTF-8"))
-            }
-            do { manifest = try CorpusManifest.parse(yaml) } catch { throw .manifest(error) }
+        var issues: [CorpusIssue] = []
+        func manifestFailed(_ error: CorpusError) throws(CorpusError) {
+            guard reportManifestErrors else { throw error }
+            let located = error.description.hasPrefix("corpus.yaml:") ? String(error.description.dropFirst("corpus.yaml:".count)) : error.description
+            issues.append(CorpusIssue(file: "corpus.yaml", severity: .skipped, message: located))
         }
-        let (found, walkIssues) = FolderWalker().walk(trimmed)
-        var issues = walkIssues
-        let files = found
+        if FileManager.default.fileExists(atPath: manifestPath) {
+            do { manifest = try Self.readManifest(manifestPath) } catch { try manifestFailed(error) }
+        }
+        let (files, walkIssues) = FolderWalker().walk(trimmed)
+        issues += walkIssues
         let known = Set(files.map(\.relativePath))
         for entry in manifest.entries where !known.contains(Self.normalised(entry.file)) {
-            throw .missingFile(ManifestError(line: entry.line, column: entry.column,
-                                             message: "`\(entry.file)` is listed but not in the folder; fix the name or remove the entry"))
+            try manifestFailed(.missingFile(ManifestError(line: entry.line, column: entry.column,
+                                             message: "`\(entry.file)` is listed but not in the folder; fix the name or remove the entry")))
         }
         let entries = Dictionary(manifest.entries.map { (Self.normalised($0.file), $0) }, uniquingKeysWith: { a, _ in a })
         var results = [(Source?, [CorpusIssue])](repeating: (nil, []), count: files.count)
@@ -88,6 +87,21 @@ public struct CorpusReader: Sendable {
         }
         Self.disambiguateIDs(&sources)
         return Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues)
+    }
+
+    static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {
+        let bytes: [UInt8]
+        switch FolderWalker.read(Array(path.utf8), limit: 4 << 20) {
+        case .success(let b): bytes = b
+        case .failure(.tooLarge):
+            throw .manifest(ManifestError(line: 1, column: 1, message: "larger than 4 MB; a manifest lists files, it does not hold them"))
+        case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
+            throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
+        }
+        guard case .text(let yaml, 0, _) = DecodedText.decode(bytes) else {
+            throw .manifest(ManifestError(line: 1, column: 1, message: "not UTF-8 text; save it as UTF-8"))
+        }
+        do { return try CorpusManifest.parse(yaml) } catch { throw .manifest(error) }
     }
 
     static func normalised(_ file: String) -> String {
@@ -152,6 +166,11 @@ public struct CorpusReader: Sendable {
         var zone: [TextRange] = []
         var seen = 0
         for line in LineScanner.lines(of: text) {
+            if line.range.length > FurnitureRules.longLine {
+                seen += 1
+                if seen > count { break }
+                continue
+            }
             let folded = FurnitureRules.fold(line.text)
             if folded.isEmpty { continue }
             seen += 1

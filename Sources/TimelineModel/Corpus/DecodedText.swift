@@ -21,18 +21,19 @@ public enum DecodedText: Equatable, Sendable {
         }
         if let nul = body.firstIndex(of: 0) { return .binary(firstNULAt: nul) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
+        if let valid = String(validating: body, as: UTF8.self) {
+            return .text(valid, invalidSequences: 0, droppedBOM: droppedBOM)
+        }
+        // Replacement as the standard library does it; the loop only counts what it replaced.
+        let text = String(decoding: body, as: UTF8.self)
         var invalid = 0
-        var text = ""
-        text.reserveCapacity(body.count)
         var decoder = UTF8()
         var iterator = body.makeIterator()
         loop: while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let s): text.unicodeScalars.append(s)
+            case .scalarValue: continue
             case .emptyInput: break loop
-            case .error:
-                invalid += 1
-                text.unicodeScalars.append("\u{FFFD}")
+            case .error: invalid += 1
             }
         }
         return .text(text, invalidSequences: invalid, droppedBOM: droppedBOM)

@@ -8,6 +8,8 @@ public struct FurnitureRules: Sendable {
     public var phrases: Set<String>
     /// Caption / credit markers, lowercased.
     public var captionMarkers: [String]
+    /// Lines longer than this many scalars are never furniture.
+    static let longLine = 600
     /// Lines of at most this many words that are not sentences are furniture.
     public var shortLineWords = 12
 
@@ -56,6 +58,11 @@ public enum FurnitureDetector {
         let foldedTitle = knownTitle.map { FurnitureRules.fold($0) }
         var seenContent = 0
         for line in lines {
+            // Long lines are article text; skip the costly shape analysis (a 20 MB line).
+            if line.range.length > FurnitureRules.longLine {
+                seenContent += 1
+                continue
+            }
             let folded = FurnitureRules.fold(line.text)
             if folded.isEmpty { continue }
             let shape = LineShape(folded: folded, original: line.text)

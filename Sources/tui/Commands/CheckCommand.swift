@@ -5,13 +5,14 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Report, file by file, the publication date and its origin, the furniture lines, and every problem.",
-        discussion: "Exit status: 0 all files usable, 1 some file could not be used, 2 the corpus could not be read.")
+        discussion: "Exit status: 0 all files usable, 1 some file could not be used, 2 corpus.yaml is broken or the corpus could not be read.")
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let c = try corpus.load()
+        let c = try corpus.load(reportManifestErrors: true)
         let report = CheckReport(corpus: c)
         print(report.text)
+        if c.issues.contains(where: { $0.file == "corpus.yaml" }) { throw ExitCode(2) }
         if report.hasUnusableFiles { throw ExitCode(1) }
     }
 }

@@ -15,9 +15,11 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Reads the corpus, or prints the one-line reason and exits 2.
-    func load() throws -> Corpus {
+    func load(reportManifestErrors: Bool = false) throws -> Corpus {
+        var reader = CorpusReader.standard()
+        reader.reportManifestErrors = reportManifestErrors
         do {
-            return try CorpusReader.standard().read(path)
+            return try reader.read(path)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)

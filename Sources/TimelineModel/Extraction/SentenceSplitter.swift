@@ -1,0 +1,122 @@
+/// Splits article text into sentences, skipping furniture.
+///
+/// A line break always ends a sentence (captured news text puts a paragraph on each
+/// line). Inside a line, `.` `!` `?` end a sentence when followed by white space and a
+/// capital, digit or opening quote, unless the word before is a known abbreviation
+/// (U.S., Gen., Lt. Col., Apr., No.), a single initial, or part of a number.
+public struct SentenceSplitter: Sendable {
+    /// Lowercased abbreviations without their final period ("u.s", "gen", "lt", "apr").
+    public var abbreviations: Set<String>
+
+    public init(abbreviations: some Sequence<String>) {
+        self.abbreviations = Set(abbreviations.map { a in
+            var s = a.lowercased()
+            if s.hasSuffix(".") { s.removeLast() }
+            return s
+        })
+    }
+
+    public static func standard() -> SentenceSplitter {
+        SentenceSplitter(abbreviations: DataFile.entries("abbreviations.txt"))
+    }
+
+    public func sentences(in text: String, furniture: [TextRange] = []) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        return sentences(scalars: scalars, furniture: furniture)
+    }
+
+    public func sentences(scalars s: [Unicode.Scalar], furniture: [TextRange] = []) -> [Sentence] {
+        var result: [Sentence] = []
+        var paragraph = 0
+        var furnitureIndex = 0
+        var lineStart = 0
+        var blankRun = false
+        let n = s.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, s[lineEnd] != "\n", s[lineEnd] != "\r" { lineEnd += 1 }
+            while furnitureIndex < furniture.count, furniture[furnitureIndex].end <= lineStart { furnitureIndex += 1 }
+            let isFurniture = furnitureIndex < furniture.count && furniture[furnitureIndex].start <= lineStart
+                && furniture[furnitureIndex].end >= lineEnd
+            let blank = (lineStart..<lineEnd).allSatisfy { Self.isSpace(s[$0]) }
+            if blank || isFurniture {
+                blankRun = true
+            } else {
+                if blankRun || !result.isEmpty { paragraph += (result.isEmpty ? 0 : 1) }
+                blankRun = false
+                splitLine(s, lineStart, lineEnd, paragraph: paragraph, into: &result)
+            }
+            lineStart = lineEnd + 1
+            if lineEnd < n, s[lineEnd] == "\r", lineStart < n, s[lineStart] == "\n" { lineStart += 1 }
+        }
+        return result
+    }
+
+    private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, paragraph: Int, into result: inout [Sentence]) {
+        var sentenceStart = start
+        var i = start
+        while i < end {
+            let c = s[i]
+            if c == "." || c == "!" || c == "?" || c == "…" {
+                var j = i + 1
+                // Runs like "?!" or "..." and closing quotes/brackets belong to this sentence.
+                while j < end, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+                while j < end, Self.closers.contains(s[j]) { j += 1 }
+                if j < end, Self.isSpace(s[j]) {
+                    var k = j
+                    while k < end, Self.isSpace(s[k]) { k += 1 }
+                    if k < end, Self.startsSentence(s[k]), !(c == "." && isAbbreviationOrInitial(s, sentenceStart, i)) {
+                        emit(s, sentenceStart, j, paragraph, &result)
+                        sentenceStart = k
+                        i = k
+                        continue
+                    }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(s, sentenceStart, end, paragraph, &result)
+    }
+
+    private func emit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ paragraph: Int, _ result: inout [Sentence]) {
+        var a = start, b = end
+        while a < b, Self.isSpace(s[a]) { a += 1 }
+        while b > a, Self.isSpace(s[b - 1]) { b -= 1 }
+        guard a < b else { return }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[a..<b])
+        result.append(Sentence(range: TextRange(start: a, end: b), paragraph: paragraph, index: result.count, text: String(text)))
+    }
+
+    /// True when the period at `dot` closes an abbreviation, an initial or a decimal number.
+    private func isAbbreviationOrInitial(_ s: [Unicode.Scalar], _ lower: Int, _ dot: Int) -> Bool {
+        var w = dot
+        while w > lower, !Self.isSpace(s[w - 1]), !Self.openers.contains(s[w - 1]) { w -= 1 }
+        let word = s[w..<dot]
+        if word.isEmpty { return false }
+        if word.count == 1, word.first!.properties.isUppercase { return true }  // an initial: "John W. Smith"
+        var lowered = ""
+        for c in word { lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+        if abbreviations.contains(lowered) { return true }
+        // Dotted capitals like "U.N." or "I.S." are abbreviations whatever the list says.
+        if word.count >= 3, word.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "." }) {
+            return true
+        }
+        return false
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{2009}" || c == "\u{202F}" || c == "\u{200B}" || c == "\u{3000}"
+    }
+
+    static func startsSentence(_ c: Unicode.Scalar) -> Bool {
+        (c.properties.isAlphabetic && !c.properties.isLowercase) || ("0"..."9").contains(c) || opensQuote(c)
+    }
+
+    static func opensQuote(_ c: Unicode.Scalar) -> Bool { openers.contains(c) }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«"]
+}
