@@ -1,0 +1,90 @@
+/// A word, number or punctuation mark of a sentence.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Sendable { case word, number, punctuation }
+    public var kind: Kind
+    /// The token as written.
+    public var text: String
+    /// Lowercased, with curly apostrophes made straight, for dictionary lookups.
+    public var folded: String
+    /// Unicode-scalar range in the source text.
+    public var range: TextRange
+
+    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+}
+
+/// Cuts a sentence into tokens. Words keep inner hyphens, apostrophes and the dots of
+/// abbreviations ("Sar-e-Pul", "group's", "U.S."); numbers keep thousands separators
+/// and decimals ("1,600", "3.5").
+public enum Tokenizer {
+    public static func tokens(of sentence: Sentence) -> [Token] {
+        tokens(Array(sentence.text.unicodeScalars), base: sentence.range.start)
+    }
+
+    public static func tokens(_ s: [Unicode.Scalar], base: Int = 0) -> [Token] {
+        var out: [Token] = []
+        var i = 0
+        let n = s.count
+        func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "ʼ" }
+        while i < n {
+            let c = s[i]
+            if SentenceSplitter.isSpace(c) || c == "\n" || c == "\r" { i += 1; continue }
+            let start = i
+            var kind = Token.Kind.punctuation
+            if isDigit(c) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(s[i]) { i += 1; continue }
+                    if (s[i] == "," || s[i] == "."), i + 1 < n, isDigit(s[i + 1]) { i += 2; continue }
+                    break
+                }
+                // "209th", "1990s", "3rd": a number glued to letters stays one token, a word.
+                if i < n, isLetter(s[i]) {
+                    kind = .word
+                    while i < n, isLetter(s[i]) || isDigit(s[i]) { i += 1 }
+                }
+            } else if isLetter(c) {
+                kind = .word
+                i += 1
+                while i < n {
+                    let d = s[i]
+                    if isLetter(d) || isDigit(d) { i += 1; continue }
+                    // Inner hyphen, apostrophe or abbreviation dot followed by a letter.
+                    if d == "-" || d == "‑" || isApostrophe(d) || d == "." , i + 1 < n, isLetter(s[i + 1]) {
+                        if d == ".", !(s[start..<i].allSatisfy { $0.properties.isUppercase || $0 == "." }) { break }
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+                // The closing dot of a dotted abbreviation ("U.S.", "I.S.").
+                if i < n, s[i] == ".", i - start >= 3, s[i - 2] == ".", s[start..<i].allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+                    i += 1
+                    // Possessive: "I.S.’s"
+                    if i + 1 < n, isApostrophe(s[i]), s[i + 1] == "s" || s[i + 1] == "S" { i += 2 }
+                }
+            } else {
+                i += 1
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: s[start..<i])
+            let word = String(text)
+            out.append(Token(kind: kind, text: word, folded: fold(word), range: TextRange(start: base + start, end: base + i)))
+        }
+        return out
+    }
+
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c {
+            case "’", "ʼ", "‘": out.append("'")
+            case "‑", "–": out.append("-")
+            default: out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}
