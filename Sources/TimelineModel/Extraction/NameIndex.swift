@@ -1,0 +1,105 @@
+/// Finds multi-word names (places, organisations) in tokens, longest match first.
+///
+/// Names are compared part by part, with hyphens, apostrophes and dots ignored and case
+/// folded, so "Sar-e-Pul", "Sar e Pul" and "Sar-e Pul" meet, and "U.S." meets "US".
+/// A name matches only where the text capitalises it (or writes it in digits), so the
+/// district "Kot" is not found in "kot" and the organisation "IS" not in "is".
+public struct NameIndex<Value: Sendable>: Sendable {
+    private var byFirstPart: [String: [(parts: [String], value: Value, exactCase: String?, capital: Bool)]] = [:]
+
+    public init() {}
+
+    /// Adds a name. `caseSensitive` names (short acronyms like "IS") must appear exactly as given.
+    public mutating func add(_ name: String, _ value: Value, caseSensitive: Bool = false) {
+        let parts = Self.parts(name)
+        guard let first = parts.first else { return }
+        // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
+        let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
+        byFirstPart[first, default: []].append((parts, value, caseSensitive ? Self.squash(name) : nil, capital))
+        byFirstPart[first]!.sort { $0.parts.count > $1.parts.count }
+    }
+
+    /// A name found: the value and the tokens it covers.
+    public struct Match: Sendable {
+        /// Every entry of that name (a name can be a province, its capital and a district).
+        public var values: [Value]
+        public var tokens: Range<Int>
+        public var value: Value { values[0] }
+    }
+
+    /// Every non-overlapping match, scanning left to right and preferring the longest.
+    public func matches(in tokens: [Token], skip: (Int) -> Bool = { _ in false }) -> [Match] {
+        // Each token split into parts, with the token each part came from.
+        var parts: [String] = []
+        var owner: [Int] = []
+        var firstPartOfToken: [Int] = []
+        for (t, token) in tokens.enumerated() {
+            firstPartOfToken.append(parts.count)
+            for p in Self.parts(token.text) {
+                parts.append(p)
+                owner.append(t)
+            }
+        }
+        var out: [Match] = []
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            let start = firstPartOfToken[t]
+            guard !skip(t), token.kind == .word, start < parts.count, owner[start] == t,
+                  let candidates = byFirstPart[parts[start]]
+            else { t += 1; continue }
+            let capitalised = token.text.unicodeScalars.first?.properties.isUppercase == true
+            var found: Match?
+            for c in candidates where start + c.parts.count <= parts.count && (capitalised || !c.capital) {
+                guard Array(parts[start..<start + c.parts.count]) == c.parts else { continue }
+                let lastToken = owner[start + c.parts.count - 1]
+                // The match must end at a token boundary.
+                if start + c.parts.count < parts.count, owner[start + c.parts.count] == lastToken { continue }
+                if let exact = c.exactCase {
+                    let written = tokens[t...lastToken].map(\.text).joined()
+                    guard Self.squash(written) == exact else { continue }
+                }
+                if let f = found {
+                    if f.tokens.upperBound == lastToken + 1 { found!.values.append(c.value) }
+                    continue
+                }
+                found = Match(values: [c.value], tokens: t..<lastToken + 1)
+            }
+            if let found {
+                out.append(found)
+                t = found.tokens.upperBound
+            } else {
+                t += 1
+            }
+        }
+        return out
+    }
+
+    /// Lowercased alphanumeric parts: "Sar-e-Pul's" → ["sar", "e", "pul", "s"], "U.S." → ["us"].
+    static func parts(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var dottedAcronym = true
+        for c in s.unicodeScalars where c != "." {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) { continue }
+            if c != "-" && c != " " { dottedAcronym = false }
+        }
+        for c in s.unicodeScalars {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                current.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else if c == "." && dottedAcronym {
+                continue
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Letters and digits only, case kept: how a case-sensitive name is compared.
+    static func squash(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+}
