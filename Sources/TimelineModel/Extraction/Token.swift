@@ -45,7 +45,7 @@ public enum Tokenizer {
                     kind = .word
                     while i < n, isLetter(s[i]) || isDigit(s[i]) { i += 1 }
                 }
-            } else if isLetter(c) {
+            } else if isLetter(c) || ayn(s, i) {
                 kind = .word
                 i += 1
                 while i < n {
@@ -74,6 +74,16 @@ public enum Tokenizer {
             out.append(Token(kind: kind, text: word, folded: fold(word), range: TextRange(start: base + start, end: base + i)))
         }
         return out
+    }
+
+    /// A leading ‘ that transliterates an ayn ("‘Aydd") rather than opening a quotation
+    /// ("‘Shaheen’"): followed by a letter, and the word after it is not closed by a quote.
+    static func ayn(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard s[i] == "‘" || s[i] == "'", i + 1 < s.count, s[i + 1].properties.isAlphabetic,
+              i == 0 || SentenceSplitter.isSpace(s[i - 1]) else { return false }
+        var j = i + 1
+        while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" { j += 1 }
+        return !(j < s.count && (s[j] == "’" || s[j] == "'"))
     }
 
     static func fold(_ s: String) -> String {

@@ -1,0 +1,163 @@
+/// A person named in a sentence.
+public struct PersonMention: Hashable, Sendable {
+    /// The name as written, titles of office dropped, name honorifics kept ("Qari Hekmat").
+    public var name: String
+    /// Token indices of the name (title excluded).
+    public var tokens: Range<Int>
+    /// The title or rank written before the name ("Gen.", "Provincial governor"), if any.
+    public var title: String?
+    /// The name is followed by a possessive ("Samaya’s predecessor").
+    public var possessive: Bool
+}
+
+/// Finds people's names: runs of capitalised words, introduced by an honorific or title,
+/// or two words or more that are neither a place, an organisation nor common words. A
+/// single word counts when a title introduces it, when it repeats part of a longer name
+/// already found in the source, or when it is joined by "and" to another person.
+public struct PersonFinder: Sendable {
+    public var nameHonorifics: Set<String>
+    public var titles: Set<String>
+    public var particles: Set<String>
+    public var commonWords: Set<String>
+
+    public init(nameHonorifics: some Sequence<String>, titles: some Sequence<String>, particles: some Sequence<String>,
+                commonWords: some Sequence<String>) {
+        func norm(_ s: String) -> String {
+            var f = Tokenizer.fold(s)
+            if f.hasSuffix(".") { f.removeLast() }
+            return f
+        }
+        self.nameHonorifics = Set(nameHonorifics.map(norm))
+        self.titles = Set(titles.map(norm)).subtracting(self.nameHonorifics)
+        self.particles = Set(particles.map { Tokenizer.fold($0).trimmingCharacters(in: ["-"]) })
+        self.commonWords = Set(commonWords.map(norm))
+    }
+
+    public static func standard() -> PersonFinder {
+        PersonFinder(nameHonorifics: DataFile.entries("name-honorifics.txt"), titles: DataFile.entries("honorifics.txt"),
+                     particles: DataFile.entries("name-particles.txt"), commonWords: DataFile.entries("common-words.txt"))
+    }
+
+    /// The people in `tokens`. `blocked` marks tokens already taken by places and organisations;
+    /// `known` holds the single words of names found earlier in the source.
+    public func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>) -> [PersonMention] {
+        var out: [PersonMention] = []
+        var i = 0
+        while i < tokens.count {
+            // A title: one or more title words ("Lt. Col.", "Provincial governor" keeps only "governor").
+            var titleWords: [String] = []
+            var j = i
+            while j < tokens.count, !blocked(j), let t = titleWord(tokens, j) {
+                titleWords.append(tokens[j].text)
+                j = t
+            }
+            var start = j
+            var honorific = false
+            if start < tokens.count, !blocked(start), nameHonorifics.contains(dotless(tokens[start].folded)),
+               start + 1 < tokens.count, isNameWord(tokens[start + 1]) {
+                honorific = true
+                start += 1
+            }
+            var end = start
+            var words = 0
+            while end < tokens.count, !blocked(end) {
+                let t = tokens[end]
+                if isNameWord(t) {
+                    words += 1
+                    end += 1
+                } else if words > 0, isInitial(tokens, end) {
+                    end += 2
+                } else if words > 0, particles.contains(t.folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+                if words >= 6 { break }
+            }
+            let nameStart = honorific ? start - 1 : start
+            if words == 0 {
+                i = max(i + 1, j)
+                continue
+            }
+            let nameTokens = tokens[nameStart..<end]
+            let parts = nameTokens.map(\.text)
+            let introduced = !titleWords.isEmpty || honorific
+            let core = tokens[start..<end].filter { isNameWord($0) }
+            let commonCount = core.filter { commonWords.contains(dotless($0.folded)) }.count
+            let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation && ["“", "\"", "‘"].contains(tokens[nameStart - 1].text))
+            var accept = false
+            if introduced {
+                accept = commonCount < core.count
+            } else if core.count >= 2 {
+                accept = commonCount == 0
+            } else if let only = core.first {
+                let key = Self.bare(only.text)
+                accept = known.contains(key) && !commonWords.contains(key.lowercased())
+                // "Omair and Abu Samaya": a lone word joined to a fuller name.
+                if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
+                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || nameHonorifics.contains(tokens[end + 1].folded)
+                    || particles.contains(tokens[end + 1].folded) {
+                    accept = true
+                }
+            }
+            if accept {
+                var name = parts.joined(separator: " ")
+                var possessive = false
+                for suffix in ["’s", "'s"] where name.hasSuffix(suffix) {
+                    name.removeLast(suffix.count)
+                    possessive = true
+                }
+                if end < tokens.count, tokens[end].text == "’" || tokens[end].text == "'" { possessive = true }
+                out.append(PersonMention(name: name.replacingOccurrences(of: " .", with: "."), tokens: nameStart..<end,
+                                         title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "),
+                                         possessive: possessive))
+            }
+            i = end
+        }
+        // "Omair and Abu Samaya’s predecessor": a name joined to a possessive is possessive too.
+        for k in out.indices.reversed() where k + 1 < out.count && out[k + 1].possessive {
+            if out[k].tokens.upperBound < tokens.count, tokens[out[k].tokens.upperBound].folded == "and",
+               out[k].tokens.upperBound + 1 == out[k + 1].tokens.lowerBound {
+                out[k].possessive = true
+            }
+        }
+        return out
+    }
+
+    /// The index after a title word at `i`, or nil.
+    private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
+        let t = tokens[i]
+        let word = dotless(t.folded)
+        guard titles.contains(word) else { return nil }
+        // "Gen" "." as two tokens
+        if i + 1 < tokens.count, tokens[i + 1].text == "." { return i + 2 }
+        return i + 1
+    }
+
+    /// A capitalised word that can be part of a name (not an all-capitals acronym).
+    func isNameWord(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        var scalars = t.text.unicodeScalars[...]
+        if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
+        guard let first = scalars.first, first.properties.isUppercase else { return false }
+        let letters = scalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+        return !t.text.contains(".")
+    }
+
+    /// "L." in "Martin L. O’Donnell".
+    private func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
+        i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
+            && isNameWord(tokens[i + 2])
+    }
+
+    private func dotless(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+
+    /// A name word without possessive or leading ayn mark, for matching single words.
+    public static func bare(_ word: String) -> String {
+        var w = word
+        for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+        if let f = w.first, f == "‘" || f == "'" || f == "’" { w.removeFirst() }
+        return w
+    }
+}

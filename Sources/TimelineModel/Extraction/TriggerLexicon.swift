@@ -1,0 +1,73 @@
+/// A word or phrase that signals an event of some kind.
+public struct Trigger: Hashable, Sendable {
+    public var kind: EventKind
+    public var phrase: [String]
+    /// Makes an event only when its sentence gives a date of its own.
+    public var weak: Bool
+    /// A plural, generic form ("airstrikes"): an event only with a day or month date.
+    public var plural: Bool
+    /// A count verb ("killed") that gives numbers but no method.
+    public var countVerb: Bool
+    /// A word the sentence must also hold ("dropped" needs "bomb").
+    public var needs: String?
+}
+
+/// A trigger found in a sentence.
+public struct TriggerMatch: Hashable, Sendable {
+    public var trigger: Trigger
+    public var tokens: Range<Int>
+}
+
+/// The trigger words of every kind, from triggers.tsv.
+public struct TriggerLexicon: Sendable {
+    private var byFirstWord: [String: [Trigger]] = [:]
+
+    public init(rows: [String]) {
+        for row in rows {
+            let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cols.count >= 2, let kind = EventKind(rawValue: cols[0]) else { continue }
+            let phrase = NameIndex<Int>.parts(cols[1])
+            guard let first = phrase.first else { continue }
+            let flags = cols.count > 2 ? cols[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+            let needs = flags.first { $0.hasPrefix("needs=") }.map { String($0.dropFirst(6)).lowercased() }
+            let trigger = Trigger(kind: kind, phrase: phrase, weak: flags.contains("weak"), plural: flags.contains("plural"),
+                                  countVerb: flags.contains("count"), needs: needs)
+            byFirstWord[first, default: []].append(trigger)
+        }
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.phrase.count > $1.phrase.count } }
+    }
+
+    public static func standard() -> TriggerLexicon { TriggerLexicon(rows: DataFile.entries("triggers.tsv")) }
+
+    /// Every trigger in the tokens, longest first at each position, without overlaps.
+    public func matches(in tokens: [Token]) -> [TriggerMatch] {
+        var parts: [String] = []
+        var owner: [Int] = []
+        for (t, token) in tokens.enumerated() where token.kind != .punctuation {
+            for p in NameIndex<Int>.parts(token.text) {
+                parts.append(p)
+                owner.append(t)
+            }
+        }
+        let words = Set(parts)
+        var out: [TriggerMatch] = []
+        var p = 0
+        while p < parts.count {
+            var matched = false
+            if let candidates = byFirstWord[parts[p]], p == 0 || owner[p - 1] != owner[p] {
+                for c in candidates where p + c.phrase.count <= parts.count {
+                    guard Array(parts[p..<p + c.phrase.count]) == c.phrase else { continue }
+                    let last = p + c.phrase.count - 1
+                    if last + 1 < parts.count, owner[last + 1] == owner[last] { continue }
+                    if let needed = c.needs, !words.contains(where: { $0.hasPrefix(needed) }) { continue }
+                    out.append(TriggerMatch(trigger: c, tokens: owner[p]..<owner[last] + 1))
+                    p = last + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { p += 1 }
+        }
+        return out
+    }
+}
