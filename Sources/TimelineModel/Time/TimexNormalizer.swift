@@ -55,7 +55,9 @@ struct TimexNormalizer {
             if hasPhrase { return Result(type: .duration, value: TimexValue.duration(amount, unit), span: nil) }
             // A tentative value from the reference; the events stage re-resolves it, so no span.
             let signed = direction == .after ? amount : -amount
-            var tentative = offsetFrom(reference?.start ?? dct, amount: signed, unit: unit)
+            // From the middle of a coarse reference, so "Four days earlier" after "Last month" stays in that month.
+            let base = reference.map { CalendarDay(ordinal: ($0.start.ordinal + $0.end.ordinal) / 2) } ?? dct
+            var tentative = offsetFrom(base, amount: signed, unit: unit)
             if let ref = reference, ref.precision != .day, tentative.span != nil {
                 let d = tentative.span!.start
                 tentative.value = ref.precision == .year || unit == .year ? TimexValue.year(d.year) : TimexValue.month(d.year, d.month)
