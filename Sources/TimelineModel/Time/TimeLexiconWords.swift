@@ -85,7 +85,7 @@ extension TimeLexicon {
             "for", "within", "throughout", "between", "and", "or", "as")
         // Words after which a four-digit number is a count, not a year ("than 2000 troops").
         add(.preposition, 1, "over", "than", "around", "about")
-        add(.forwardCue, 0, "will", "planned", "plans", "plan", "planning", "scheduled", "expected", "expects",
+        add(.forwardCue, 0, "will", "planned", "plans", "planning", "scheduled", "expected", "expects",
             "due", "shall", "ll", "intends", "intend", "aims")
         add(.setCue, 0, "every", "each", "per", "once", "twice", "daily", "weekly", "monthly", "annually")
         add(.zone, 0, "gmt", "utc", "est", "edt", "pst", "cet", "bst", "ist")

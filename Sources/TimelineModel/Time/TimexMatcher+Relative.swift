@@ -154,7 +154,8 @@ extension TimexMatcher {
             if var c = yearPartLed(at: n) { c.first = i; return c }
             return nil
         case .season:
-            if isLowercaseWord(n + 1) && t[n + 1].lexKind == nil { return nil }  // "the spring offensive"
+            // "the spring offensive", "the Spring Festival"
+            if n + 1 < count, t[n + 1].kind == .word, t[n + 1].lexKind == nil { return nil }
             if var c = seasonLed(at: n, determiner: Int.min) { c.first = i; return c }
             return nil
         case .weekend:
