@@ -36,3 +36,27 @@ import Testing
         #expect(t.value == "2019-06-12T19:32")
     }
 }
+
+/// The clause's tense decides between last year's and this year's date when both are near.
+@Suite struct TimeTenseTests {
+    static let rows: [TimeRow] = [
+        r("Protests erupted on December 14 in the capital.", dctNov, "December 14", "2019-12-14"),
+        r("The vote was held on December 14.", dctNov, "December 14", "2019-12-14"),
+        r("The vote will be held on December 14.", dctNov, "December 14", "2020-12-14"),
+        r("A vote on December 14 is expected to be close.", dctNov, "December 14", "2020-12-14"),
+        r("Police killed two suspects on November 25.", dctNov, "November 25", "2019-11-25"),
+        r("Resolution 2118 was adopted unanimously.", dctJune, "2118", "2118"),
+        r("The council met the same day.", "2019-06-12", "the same day", "2019-06-12"),
+        r("Relief arrived within days.", dctJune, "days", "PXD", .duration),
+        r("The rally starts at 8:30 p.m. EST on Friday.", dctJune, "8:30 p.m. EST on Friday", "2019-06-07T20:30", .time),
+    ]
+
+    @Test func tense() {
+        // "Resolution 2118" must not be tagged: the row is expected to fail on purpose, so invert it.
+        var rows = Self.rows
+        let name = rows.remove(at: 5)
+        checkTable(rows)
+        #expect(TemporalTagger().tag(name.sentence, dct: nil).isEmpty, "a number in a name is not a year")
+        #expect(TemporalTagger().tag("Some 2000 people fled.", dct: nil).isEmpty)
+    }
+}

@@ -36,8 +36,9 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
                 i = c.last + 1
-                let forward = needsDirection(c) && matcher.looksForward(before: c.first)
-                guard let r = normalizer.normalize(c, forward: forward, reference: reference) else { continue }
+                let tense = needsDirection(c) ? matcher.clauseTense(before: c.first) : 0
+                let forward = tense > 0
+                guard let r = normalizer.normalize(c, forward: forward, past: tense < 0, reference: reference) else { continue }
                 if let span = r.span, r.type != .duration { reference = span }
                 found.append(Found(candidate: c, result: r, forward: forward))
             }

@@ -30,6 +30,7 @@ enum LexKind: UInt8, Sendable {
     case recent
     case preposition      // in, on, of, since, by, until, from, to, during, through, at, for, over, within
     case forwardCue       // will, planned, scheduled, expected, due, upcoming, shall
+    case pastCue          // was, said, took: irregular past tenses (regular ones end in "-ed")
     case setCue           // every, each, per, once, twice, daily...
     case zone             // GMT, UTC, local (time)
     case meridiem         // am, pm (the "a.m." form is read letter by letter)

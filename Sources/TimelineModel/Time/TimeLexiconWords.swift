@@ -87,6 +87,8 @@ extension TimeLexicon {
         add(.preposition, 1, "over", "than", "around", "about")
         add(.forwardCue, 0, "will", "planned", "plans", "planning", "scheduled", "expected", "expects",
             "due", "shall", "ll", "intends", "intend", "aims")
+        add(.pastCue, 0, "was", "were", "had", "did", "said", "took", "came", "began", "fell", "met", "held",
+            "left", "won", "lost", "told", "saw", "made", "gave", "fled", "struck", "sent", "went")
         add(.setCue, 0, "every", "each", "per", "once", "twice", "daily", "weekly", "monthly", "annually")
         add(.zone, 0, "gmt", "utc", "est", "edt", "pst", "cet", "bst", "ist")
         add(.meridiem, 0, "am"); add(.meridiem, 12, "pm")

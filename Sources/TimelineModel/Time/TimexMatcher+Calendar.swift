@@ -86,6 +86,10 @@ extension TimexMatcher {
         if isPunct(i + 1, 0x25) || isPunct(i + 1, 0x2D) && glued(i + 1) && isNumber(i + 2) { return nil }
         let prev = lex(i - 1)
         if prev == .hedgeCount || prev == .fuzzy || (prev == .preposition && val(i - 1) == 1) { return nil }
+        // "Resolution 2118", "Room 2015": a number that belongs to a name.
+        if i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized, t[i - 1].lexKind == nil { return nil }
+        if isWord(i + 1, "people") || isWord(i + 1, "men") || isWord(i + 1, "women") || isWord(i + 1, "children")
+            || isWord(i + 1, "police") || isWord(i + 1, "personnel") || isWord(i + 1, "staff") { return nil }
         if isLowercaseWord(i + 1) && t[i + 1].lexKind == nil {
             let strong = isWord(i - 1, "in") || isWord(i - 1, "since") || isWord(i - 1, "until") || isWord(i - 1, "during")
             let last = bytes[Int(t[i + 1].end) - 1] | 0x20
@@ -198,6 +202,7 @@ extension TimexMatcher {
             next += isPunct(next + 3, 0x2E) && glued(next + 3) ? 4 : 3
             marked = true
         }
+        if marked && lex(next) == .zone { next += 1 }  // "8:30 p.m. EST"
         if t[i].digits == 4 && !marked { return nil }
         var dateAt = next
         if isWord(dateAt, "on") { dateAt += 1 }

@@ -160,6 +160,9 @@ extension TimexMatcher {
             return nil
         case .weekend:
             return TimexCandidate(first: i, last: n, meaning: .weekend(nil))
+        case nil where isWord(n, "same") && lex(n + 1) == .unit && unit(n + 1).anchorUnit != nil:
+            // "the same day": the date of the event just mentioned.
+            return TimexCandidate(first: i, last: n + 1, meaning: .anchored(amount: 0, unit: unit(n + 1), direction: .after, hasAnchorPhrase: false))
         case .future, .present:
             if isLowercaseWord(n + 1) && t[n + 1].lexKind == nil { return nil }
             return TimexCandidate(first: i, last: n, meaning: .reference(lex(n) == .future ? .future : .present))

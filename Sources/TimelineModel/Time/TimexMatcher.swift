@@ -56,19 +56,30 @@ struct TimexMatcher {
         return true
     }
 
-    /// Whether the clause before token i speaks of the future ("will", "planned to begin", "next").
-    func looksForward(before i: Int) -> Bool {
+    /// The tense of the clause before token i: +1 when it has a future cue ("will", "planned
+    /// to begin"; these win, as in "will be held"), -1 with only past cues ("was", "said",
+    /// "-ed" verbs), 0 unknown.
+    func clauseTense(before i: Int) -> Int {
         var k = i - 1
         var seen = 0
+        var tense = 0
         while k >= 0 && seen < 14 {
-            if endsSentence(k) { return false }
-            if t[k].lexKind == .forwardCue { return true }
-            if t[k].has(TimeToken.newlineBefore) { return false }
+            if endsSentence(k) { break }
+            let tok = t[k]
+            if tok.kind == .word {
+                if tok.lexKind == .forwardCue { return 1 }
+                if tok.lexKind == .pastCue { tense = -1 }
+                if tok.lexKind == nil, !tok.isCapitalized, tok.length >= 4,
+                   bytes[Int(tok.end) - 1] == 0x64, bytes[Int(tok.end) - 2] == 0x65 { tense = -1 }  // "-ed"
+            }
+            if tok.has(TimeToken.newlineBefore) { break }
             k -= 1
             seen += 1
         }
-        return false
+        return tense
     }
+
+    func looksForward(before i: Int) -> Bool { clauseTense(before: i) > 0 }
 
     // MARK: dispatch
 
@@ -104,7 +115,7 @@ struct TimexMatcher {
         case .season: return seasonLed(at: i, determiner: nil)
         case .units:
             // "for years", "over months": an unspecified stretch.
-            if (isWord(i - 1, "for") || isWord(i - 1, "over")) && !(lex(i + 1) == .ago) {
+            if (isWord(i - 1, "for") || isWord(i - 1, "over") || isWord(i - 1, "within")) && !(lex(i + 1) == .ago) {
                 return TimexCandidate(first: i, last: i, meaning: .duration(amount: nil, unit: unit(i)))
             }
             return nil

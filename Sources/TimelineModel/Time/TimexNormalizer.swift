@@ -12,14 +12,14 @@ struct TimexNormalizer {
 
     /// `forward`: the sentence looks ahead. `reference`: the last date mentioned before it
     /// (for "Two months later"), falling back to the DCT.
-    func normalize(_ c: TimexCandidate, forward: Bool, reference: DateSpan?) -> Result? {
+    func normalize(_ c: TimexCandidate, forward: Bool, past: Bool = false, reference: DateSpan?) -> Result? {
         var r: Result
         switch c.meaning {
         case .set:
             return nil
         case let .calendar(year, month, day):
             r = calendar(year: year, month: month, day: day, weekday: c.weekday, forward: c.direction.map { $0 > 0 } ?? forward,
-                         forced: c.direction != nil)
+                         past: c.direction == nil && past, forced: c.direction != nil)
         case let .weekday(w, shift):
             r = weekday(w, shift: shift, forward: forward)
         case let .relativeDay(offset):
@@ -78,7 +78,7 @@ struct TimexNormalizer {
 
     // MARK: pieces
 
-    private func calendar(year: Int?, month: Int?, day: Int?, weekday: Int?, forward: Bool, forced: Bool) -> Result {
+    private func calendar(year: Int?, month: Int?, day: Int?, weekday: Int?, forward: Bool, past: Bool, forced: Bool) -> Result {
         if let year {
             if let month, let day, let d = CalendarDay(year: year, month: month, day: day) {
                 return Result(type: .date, value: TimexValue.day(d), span: .day(d))
@@ -100,6 +100,8 @@ struct TimexNormalizer {
             let chosen: CalendarDay
             if forward, let f = candidates.first(where: { $0 >= dct }) {
                 chosen = f
+            } else if past, let p = candidates.last(where: { $0 <= dct }) {
+                chosen = p  // "Protests erupted on December 14" read in November: last year's
             } else {
                 chosen = candidates.min(by: { abs($0.ordinal - dct.ordinal) < abs($1.ordinal - dct.ordinal) })!
             }
@@ -230,7 +232,8 @@ struct TimexNormalizer {
         if c.relativeToDCT != 0, let dct {
             if c.relativeToDCT < 0 { span.end = max(span.start, min(span.end, dct)) } else { span.start = min(span.end, max(span.start, dct)) }
         } else if let part = c.part {
-            span.approximate = true
+            // "late Monday night" names the day itself; only coarser periods get hedged.
+            span.approximate = span.precision != .day
             switch span.precision {
             case .month:
                 let last = CalendarDay.daysIn(month: span.start.month, year: span.start.year)
