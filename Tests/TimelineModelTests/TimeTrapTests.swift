@@ -60,3 +60,19 @@ import Testing
         #expect(TemporalTagger().tag("Some 2000 people fled.", dct: nil).isEmpty)
     }
 }
+
+/// Wire-story phrasings: verbs that look like determiners, reported speech, ages.
+@Suite struct TimeWireTests {
+    static let rows: [TimeRow] = [
+        r("The trial is expected to last six weeks.", dctJune, "six weeks", "P6W", .duration),
+        r("Troops will be deployed in spring, the ministry said Monday.", dctJune, "Monday", "2019-06-10"),
+        r("The vote will be held on Monday.", dctJune, "Monday", "2019-06-17"),
+        r("The quake struck at 3:15 a.m. local time.", dctJune, "3:15 a.m. local time", "2019-06-12T03:15", .time),
+        r("It was the strongest storm in decades.", dctJune, "decades", "PXDE", .duration),
+        r("The 75-year-old senator died.", dctJune, "75-year-old", "P75Y", .duration),
+        r("Profits fell for several quarters.", dctJune, "several quarters", "PXQ", .duration),
+        r("He said he would travel to Paris on Friday.", dctJune, "Friday", "2019-06-14"),
+    ]
+
+    @Test func wire() { checkTable(Self.rows) }
+}

@@ -45,6 +45,7 @@ extension TimeLexicon {
         add(.unit, TimeUnit.decade.rawValue, "decade"); add(.units, TimeUnit.decade.rawValue, "decades")
         add(.century, 0, "century"); add(.units, TimeUnit.century.rawValue, "centuries")
         add(.quarter, 0, "quarter"); add(.half, 0, "half")
+        add(.units, TimeUnit.quarter.rawValue, "quarters")
         add(.weekend, 0, "weekend")
 
         add(.partOfDay, PartOfDay.morning.rawValue, "morning")
@@ -86,7 +87,7 @@ extension TimeLexicon {
         // Words after which a four-digit number is a count, not a year ("than 2000 troops").
         add(.preposition, 1, "over", "than", "around", "about")
         add(.forwardCue, 0, "will", "planned", "plans", "planning", "scheduled", "expected", "expects",
-            "due", "shall", "ll", "intends", "intend", "aims")
+            "due", "shall", "ll", "intends", "intend", "aims", "expect", "would")
         add(.pastCue, 0, "was", "were", "had", "did", "said", "took", "came", "began", "fell", "met", "held",
             "left", "won", "lost", "told", "saw", "made", "gave", "fled", "struck", "sent", "went")
         add(.setCue, 0, "every", "each", "per", "once", "twice", "daily", "weekly", "monthly", "annually")

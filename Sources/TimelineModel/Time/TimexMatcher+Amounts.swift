@@ -91,7 +91,9 @@ extension TimexMatcher {
             guard p == .preposition || p == .hedgeCount || p == .relation || p == .of || p == .the
                     || isWord(k, "long") || isWord(k, "old") else { return nil }
         }
-        return TimexCandidate(first: i, last: a.unitAt, meaning: .duration(amount: a.amount, unit: u))
+        // "75-year-old": the age is the duration.
+        let last = isPunct(k, 0x2D) && glued(k) && glued(k + 1) && isWord(k + 1, "old") ? k + 1 : a.unitAt
+        return TimexCandidate(first: i, last: last, meaning: .duration(amount: a.amount, unit: u))
     }
 
     /// The phrase an offset hangs on: from s to the end of the sentence (at most 40 tokens).

@@ -203,6 +203,7 @@ extension TimexMatcher {
             marked = true
         }
         if marked && lex(next) == .zone { next += 1 }  // "8:30 p.m. EST"
+        if marked && isWord(next, "local") && isWord(next + 1, "time") { next += 2 }
         if t[i].digits == 4 && !marked { return nil }
         var dateAt = next
         if isWord(dateAt, "on") { dateAt += 1 }

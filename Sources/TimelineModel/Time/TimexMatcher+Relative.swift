@@ -25,7 +25,12 @@ extension TimexMatcher {
     }
 
     /// "last month", "next Friday", "this morning", "last night", "the previous year", "the past three years".
-    func deicticLed(at i: Int) -> TimexCandidate? { deicticPhrase(at: i, first: i, withThe: false) }
+    func deicticLed(at i: Int) -> TimexCandidate? {
+        // "expected to last six weeks", "will last": the verb, not the determiner.
+        if val(i) == Deixis.last.rawValue, isWord(i - 1, "to") || lex(i - 1) == .forwardCue || isWord(i - 1, "could")
+            || isWord(i - 1, "may") || isWord(i - 1, "might") || isWord(i - 1, "can") || isWord(i - 1, "not") { return nil }
+        return deicticPhrase(at: i, first: i, withThe: false)
+    }
 
     func pastLed(at i: Int) -> TimexCandidate? { deicticPhrase(at: i, first: i, withThe: false) }
 

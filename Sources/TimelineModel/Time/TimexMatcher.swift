@@ -56,27 +56,26 @@ struct TimexMatcher {
         return true
     }
 
-    /// The tense of the clause before token i: +1 when it has a future cue ("will", "planned
-    /// to begin"; these win, as in "will be held"), -1 with only past cues ("was", "said",
-    /// "-ed" verbs), 0 unknown.
+    /// The tense of the clause before token i, from the nearest cue: +1 future ("will",
+    /// "planned to begin"), -1 past ("was", "said", "-ed" verbs), 0 unknown. A participle
+    /// after "be" is passive, not past ("will be held").
     func clauseTense(before i: Int) -> Int {
         var k = i - 1
         var seen = 0
-        var tense = 0
         while k >= 0 && seen < 14 {
-            if endsSentence(k) { break }
+            if endsSentence(k) { return 0 }
             let tok = t[k]
             if tok.kind == .word {
                 if tok.lexKind == .forwardCue { return 1 }
-                if tok.lexKind == .pastCue { tense = -1 }
-                if tok.lexKind == nil, !tok.isCapitalized, tok.length >= 4,
-                   bytes[Int(tok.end) - 1] == 0x64, bytes[Int(tok.end) - 2] == 0x65 { tense = -1 }  // "-ed"
+                let past = tok.lexKind == .pastCue || (tok.lexKind == nil && !tok.isCapitalized && tok.length >= 4
+                    && bytes[Int(tok.end) - 1] == 0x64 && bytes[Int(tok.end) - 2] == 0x65)  // "-ed"
+                if past && !(isWord(k - 1, "be") || isWord(k - 1, "been") || isWord(k - 1, "being")) { return -1 }
             }
-            if tok.has(TimeToken.newlineBefore) { break }
+            if tok.has(TimeToken.newlineBefore) { return 0 }
             k -= 1
             seen += 1
         }
-        return tense
+        return 0
     }
 
     func looksForward(before i: Int) -> Bool { clauseTense(before: i) > 0 }
@@ -115,7 +114,8 @@ struct TimexMatcher {
         case .season: return seasonLed(at: i, determiner: nil)
         case .units:
             // "for years", "over months": an unspecified stretch.
-            if (isWord(i - 1, "for") || isWord(i - 1, "over") || isWord(i - 1, "within")) && !(lex(i + 1) == .ago) {
+            if (isWord(i - 1, "for") || isWord(i - 1, "over") || isWord(i - 1, "within") || isWord(i - 1, "in"))
+                && !(lex(i + 1) == .ago) {
                 return TimexCandidate(first: i, last: i, meaning: .duration(amount: nil, unit: unit(i)))
             }
             return nil
