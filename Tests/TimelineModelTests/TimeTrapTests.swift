@@ -76,3 +76,24 @@ import Testing
 
     @Test func wire() { checkTable(Self.rows) }
 }
+
+/// Less frequent forms: slashed dates, centuries written as "the 1800s", holidays.
+@Suite struct TimeRareFormTests {
+    static let rows: [TimeRow] = [
+        r("Filed 10/26/89 by the desk.", dctJune, "10/26/89", "1989-10-26"),
+        r("The memo, dated 4/8/2018, surfaced.", dctJune, "4/8/2018", "2018-04-08"),
+        r("Railways spread in the 1800s.", dctJune, "the 1800s", "18"),
+        r("Music from the '90s filled the hall.", dctJune, "the '90s", "199"),
+        r("Markets fell this past week.", dctJune, "this past week", "2019-W23"),
+        r("The village was founded years ago.", dctJune, "years ago", "PAST_REF"),
+        r("Shops closed on Christmas Eve.", dctJune, "Christmas Eve", "2018-12-24"),
+        r("Fireworks lit the sky on New Year's Eve.", dctNewYear, "New Year's Eve", "2017-12-31"),
+        r("The mall reopens after Christmas.", dctNov, "Christmas", "2020-12-25"),
+    ]
+
+    @Test func rareForms() { checkTable(Self.rows) }
+
+    @Test func newIsOnlyAHolidayInNewYear() {
+        #expect(TemporalTagger().tag("The New York office opened.", dct: nil).isEmpty)
+    }
+}

@@ -44,7 +44,7 @@ enum LexKind: UInt8, Sendable {
     case quarterLetter    // "Q" in "Q1"
     case of
     case at
-    case year             // "year" is also a unit; kept separate only for "the year" constructions (unused)
+    case holiday          // "Christmas", "New" (Year's Day), "Halloween": checked word by word
 }
 
 enum TimeUnit: Int, Sendable {

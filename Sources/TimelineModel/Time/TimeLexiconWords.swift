@@ -96,6 +96,7 @@ extension TimeLexicon {
         add(.hedgeCount, 0, "nearly", "approximately", "roughly", "almost", "least", "estimated", "only")
         add(.ordinalSuffix, 0, "st", "nd", "rd", "th")
         add(.quarterLetter, 0, "q")
+        add(.holiday, 0, "christmas", "new", "halloween")
         return w
     }()
 }

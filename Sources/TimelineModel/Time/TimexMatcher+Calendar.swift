@@ -101,8 +101,31 @@ extension TimexMatcher {
 
     /// "1990s" (+ "the" handled by the caller).
     func decade(at i: Int) -> TimexCandidate? {
-        guard isNumber(i), t[i].digits == 4, val(i) % 10 == 0, glued(i + 1), isWord(i + 1, "s") else { return nil }
-        return TimexCandidate(first: i, last: i + 1, meaning: .decade(val(i) / 10))
+        guard isNumber(i), glued(i + 1), isWord(i + 1, "s"), val(i) % 10 == 0 else { return nil }
+        if t[i].digits == 4 {
+            // "the 1800s" is a century in TIMEX3 ("18"), "the 1990s" a decade ("199").
+            if val(i) % 100 == 0 { return TimexCandidate(first: i, last: i + 1, meaning: .century(val(i) / 100)) }
+            return TimexCandidate(first: i, last: i + 1, meaning: .decade(val(i) / 10))
+        }
+        // "the '90s"
+        if t[i].digits == 2, isPunct(i - 1, 0x27), glued(i) {
+            let prefix = val(i) >= 30 ? 190 + val(i) / 10 : 200 + val(i) / 10
+            return TimexCandidate(first: i - 1, last: i + 1, meaning: .decade(prefix))
+        }
+        return nil
+    }
+
+    /// "4/8/2018", "10/26/89": month first as in US wire copy, unless the first number cannot be a month.
+    func slashDate(at i: Int) -> TimexCandidate? {
+        guard t[i].digits <= 2, isPunct(i + 1, 0x2F), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].digits <= 2,
+              isPunct(i + 3, 0x2F), glued(i + 3), isNumber(i + 4), glued(i + 4),
+              t[i + 4].digits == 4 || t[i + 4].digits == 2, !(glued(i + 5) && (isNumber(i + 5) || isPunct(i + 5, 0x2F))) else { return nil }
+        var y = val(i + 4)
+        if t[i + 4].digits == 2 { y += y >= 30 ? 1900 : 2000 }
+        var (m, d) = (val(i), val(i + 2))
+        if m > 12 { swap(&m, &d) }
+        guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+        return TimexCandidate(first: i, last: i + 4, meaning: .calendar(year: day.year, month: day.month, day: day.day), explicitYear: true)
     }
 
     /// "19th century" (+ "the" handled by the caller).
@@ -116,7 +139,7 @@ extension TimexMatcher {
 
     func matchNumberLed(at i: Int) -> TimexCandidate? {
         if let c = clockLed(at: i) { return c }
-        if let c = isoDate(at: i) { return c }
+        if let c = isoDate(at: i) ?? slashDate(at: i) { return c }
         if let c = dayFirstDate(at: i) { return c }
         if let c = amountLed(at: i) { return c }
         if let c = decade(at: i) { return c }

@@ -37,6 +37,13 @@ extension TimexMatcher {
     func deicticPhrase(at i: Int, first: Int, withThe: Bool) -> TimexCandidate? {
         guard let d = Deixis(rawValue: val(i)), let off = deicticOffset(i) else { return nil }
         let n = i + 1
+        // "this past week": the one before this one.
+        if d == .this, lex(n) == .past, lex(n + 1) == .unit || lex(n + 1) == .weekend {
+            if lex(n + 1) == .weekend { return TimexCandidate(first: first, last: n + 1, meaning: .weekend(-1)) }
+            let u = unit(n + 1)
+            guard u == .week || u == .month || u == .year else { return nil }
+            return TimexCandidate(first: first, last: n + 1, meaning: .relativeUnit(u, -1))
+        }
         let stretch = d == .last || d == .next || d == .past || d == .coming
         // "the past three years", "last few weeks", "the coming days"
         if stretch, lex(n) != .unit, let a = amount(at: n), a.unitAt < count {
@@ -138,6 +145,7 @@ extension TimexMatcher {
     func theLed(at i: Int) -> TimexCandidate? {
         let n = i + 1
         guard n < count else { return nil }
+        if isPunct(n, 0x27), glued(n + 1), var c = decade(at: n + 1) { c.first = i; return c }  // "the '90s"
         if isNumber(n) {
             if var c = decade(at: n) ?? century(at: n) { c.first = i; return c }
             if glued(n + 1), lex(n + 1) == .ordinalSuffix, var c = dayFirstDate(at: n) { c.first = i; return c }

@@ -110,9 +110,11 @@ struct TimexMatcher {
             return nil
         case .setCue: return setLed(at: i)
         case .quarterLetter: return quarterLetterLed(at: i)
+        case .holiday: return holidayLed(at: i)
         case .ordinalWord: return yearPartLed(at: i)
         case .season: return seasonLed(at: i, determiner: nil)
         case .units:
+            if lex(i + 1) == .ago { return TimexCandidate(first: i, last: i + 1, meaning: .reference(.past)) }  // "years ago"
             // "for years", "over months": an unspecified stretch.
             if (isWord(i - 1, "for") || isWord(i - 1, "over") || isWord(i - 1, "within") || isWord(i - 1, "in"))
                 && !(lex(i + 1) == .ago) {
