@@ -89,7 +89,7 @@ public struct CorpusReader: Sendable {
         return Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues)
     }
 
-    static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {
+    public static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {
         let bytes: [UInt8]
         switch FolderWalker.read(Array(path.utf8), limit: 4 << 20) {
         case .success(let b): bytes = b

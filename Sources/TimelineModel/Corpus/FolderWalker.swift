@@ -10,6 +10,11 @@ public struct FoundFile: Hashable, Sendable {
     public var relativePath: String
     /// The path's bytes as the file system knows them, for opening.
     public var fullPath: [UInt8]
+
+    public init(relativePath: String, fullPath: [UInt8]) {
+        self.relativePath = relativePath
+        self.fullPath = fullPath
+    }
 }
 
 /// Lists the article files under a folder without ever looping or following a link out

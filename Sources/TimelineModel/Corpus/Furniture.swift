@@ -142,7 +142,7 @@ struct LineShape {
 
     /// Headline-like: several words, no full stop at the end, mostly capitalised.
     var isHeadlineCandidate: Bool {
-        words >= 4 && words <= 25 && !endsLikeSentence && headlineCaseRatio >= 0.6
+        words >= 4 && words <= 25 && !endsLikeSentence
             && trimmed.unicodeScalars.filter({ $0.properties.isAlphabetic }).count * 2 > trimmed.unicodeScalars.count
     }
 
