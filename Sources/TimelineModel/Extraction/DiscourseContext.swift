@@ -1,0 +1,57 @@
+/// What earlier sentences of a source tell later ones: the last places named (for "the
+/// same district"), the last speaker (for "he said"), the last people (for "he", "him"),
+/// the dated mentions (for "Four days earlier"), and the paragraph's governing date.
+struct DiscourseContext {
+    let source: Source
+    let dct: CalendarDay?
+    var lastDistrict: Place?
+    var lastProvince: Place?
+    var lastSpeaker: String?
+    var lastPeople: [String] = []
+    var dated: [EventMention] = []
+    var previous: EventMention?
+    var paragraph = -1
+    var paragraphDate: (span: DateSpan, when: String)?
+    /// How often each province is named in the source: the source's focus.
+    var provinceCounts: [String: Int] = [:]
+
+    init(source: Source, dct: CalendarDay?) {
+        self.source = source
+        self.dct = dct
+    }
+
+    mutating func begin(_ analysis: SentenceAnalysis) {
+        if analysis.sentence.paragraph != paragraph {
+            paragraph = analysis.sentence.paragraph
+            paragraphDate = nil
+        }
+    }
+
+    mutating func finish(sentence analysis: SentenceAnalysis, mentions: [EventMention]) {
+        for m in analysis.places {
+            let p = m.value
+            if p.kind == .district { lastDistrict = p }
+            if p.kind == .province { lastProvince = p }
+            if let prov = p.kind == .province ? p.name : p.province { provinceCounts[prov, default: 0] += 1 }
+        }
+        if let speaker = Attribution.speaker(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: lastSpeaker) {
+            lastSpeaker = speaker
+        }
+        let names = analysis.people.filter { !$0.possessive }.map(\.name)
+        if !names.isEmpty { lastPeople = names }
+        for m in mentions {
+            if m.date != nil, m.kind != .tally { dated.append(m) }
+            previous = m
+        }
+        if paragraphDate == nil, let m = mentions.first(where: { $0.dateBasis == .own }), let d = m.date {
+            paragraphDate = (d, m.when ?? "")
+        }
+    }
+
+    /// The province most named in the source, when one clearly dominates.
+    var focusProvince: String? {
+        guard let best = provinceCounts.max(by: { $0.value < $1.value }) else { return nil }
+        let total = provinceCounts.values.reduce(0, +)
+        return best.value * 2 > total ? best.key : nil
+    }
+}

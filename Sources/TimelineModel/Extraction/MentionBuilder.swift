@@ -1,0 +1,114 @@
+extension SourceExtractor {
+    static let negations: Set<String> = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
+    static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "can"]
+    static let actorNouns: Set<String> = ["forces", "force", "troops", "military", "army", "officials", "government",
+                                          "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
+                                          "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
+                                          "authorities", "media", "intelligence", "defense", "defence", "surge", "combat"]
+
+    /// The event mentions of one sentence.
+    func mentions(in a: SentenceAnalysis, context: inout DiscourseContext) -> [EventMention] {
+        context.begin(a)
+        guard !a.triggers.isEmpty else { return [] }
+        let tokens = a.tokens
+        var out: [EventMention] = []
+        let attribution = Attribution.speaker(in: tokens, quoted: a.quoted, lastSpeaker: context.lastSpeaker)
+        let tally = tallyPeriod(a, context: context)
+        for (segment, segmentTriggers) in segments(a) {
+            let main = segmentTriggers.filter { !$0.trigger.countVerb }
+            let chosen = main.max { $0.trigger.kind.specificity < $1.trigger.kind.specificity } ?? segmentTriggers[0]
+            var kind = chosen.trigger.kind
+            if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
+            if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind) { continue }
+            let reader = ArgumentReader(analysis: a, segment: segment, demonyms: demonyms)
+            let counts = reader.counts()
+            let people = reader.people { _ in context.lastPeople.first }
+            // A count verb alone ("killed") is an event only with someone or some number killed.
+            if main.isEmpty, counts.isEmpty, people.isEmpty { continue }
+            var dating = date(for: chosen, segment: segment, analysis: a, context: context, kind: kind)
+            if let tally { dating = (tally, .own, dating.when) }
+            let ownDate = dating.basis == .own || dating.basis == .anchored
+            if main.allSatisfy({ $0.trigger.weak }), !main.isEmpty, !ownDate { continue }
+            if main.allSatisfy({ $0.trigger.plural }), !main.isEmpty, kind != .tally {
+                guard ownDate, let d = dating.span, d.precision == .day || d.precision == .month else { continue }
+            }
+            let quoted = a.quoted[chosen.tokens.lowerBound]
+            if quoted, !ownDate, counts.isEmpty, people.isEmpty { continue }
+            var (actors, targets) = reader.actors(trigger: chosen.tokens, kind: kind)
+            let previous = context.previous.flatMap { $0.source == context.source.id && $0.sentence.paragraph >= a.sentence.paragraph - 1 ? $0 : nil }
+            if actors.isEmpty, segment.contains(where: { tokens[$0].folded == "they" && $0 < chosen.tokens.lowerBound }), let previous {
+                actors = previous.actors
+                if kind == .killing, [.raid, .airstrike].contains(previous.kind) { kind = previous.kind }
+            }
+            let (place, inherited) = self.place(for: segment, trigger: chosen.tokens, analysis: a, context: context, kind: kind)
+            out.append(EventMention(kind: kind, source: context.source.id, sentence: a.sentence, trigger: chosen.tokens,
+                                    triggerText: tokens[chosen.tokens].map(\.text).joined(separator: " "),
+                                    date: dating.span, dateBasis: dating.basis, when: dating.when, place: place,
+                                    placeInherited: inherited, actors: actors, targets: targets, people: people,
+                                    counts: kind == .tally ? counts : counts, attribution: attribution, quoted: quoted))
+        }
+        return out
+    }
+
+    /// Splits a sentence where one event's words end and another's begin ("… that left 50
+    /// dead and a suicide bombing in Kabul that killed 14"): at ";", "while", "but", and
+    /// "and a/an" when an event word follows.
+    func segments(_ a: SentenceAnalysis) -> [(Range<Int>, [TriggerMatch])] {
+        let tokens = a.tokens
+        var cuts: [Int] = []
+        for i in tokens.indices {
+            let w = tokens[i].folded
+            var cut = w == ";" || w == "while" || w == "whereas"
+            if w == "and" || w == "but", i + 1 < tokens.count, ["a", "an"].contains(tokens[i + 1].folded),
+               a.triggers.contains(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && !$0.trigger.countVerb }) {
+                cut = true
+            }
+            if cut, a.triggers.contains(where: { $0.tokens.upperBound <= i }), a.triggers.contains(where: { $0.tokens.lowerBound > i }) {
+                cuts.append(i)
+            }
+        }
+        var bounds = [0] + cuts + [tokens.count]
+        bounds = Array(Set(bounds)).sorted()
+        var out: [(Range<Int>, [TriggerMatch])] = []
+        for k in 0..<(bounds.count - 1) {
+            let r = bounds[k]..<bounds[k + 1]
+            let ts = a.triggers.filter { r.contains($0.tokens.lowerBound) }
+            if !ts.isEmpty { out.append((r, ts)) }
+        }
+        return out
+    }
+
+    func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind) -> Bool {
+        let start = t.tokens.lowerBound
+        let window = tokens[max(0, start - 3)..<start].map(\.folded)
+        if window.contains(where: { Self.negations.contains($0) }) { return true }
+        // "No civilians were killed": a negated subject.
+        if t.trigger.countVerb, let first = tokens.first, first.folded == "no", start < 6 { return true }
+        if kind != .offensive, window.contains(where: { Self.modals.contains($0) }) { return true }
+        return false
+    }
+
+    /// A count over a period: "since the start of this year … killed 90", "since March",
+    /// "so far this year"; or a strength estimate ("believed to have around 1,100 fighters").
+    func tallyPeriod(_ a: SentenceAnalysis, context: DiscourseContext) -> DateSpan? {
+        let tokens = a.tokens
+        guard let dct = context.dct else { return nil }
+        for (t, r) in a.timexes where r.lowerBound > 0 {
+            let before = tokens[r.lowerBound - 1].folded
+            if before == "since", let span = t.span, span.start < dct {
+                return .range(span.start, dct)
+            }
+        }
+        let words = tokens.map(\.folded)
+        for i in words.indices where words[i] == "since" && i + 1 < words.count && ["the", "march", "january"].contains(words[i + 1]) == false {
+            _ = i
+        }
+        let strength = zip(words, words.dropFirst()).contains { ["believed", "estimated", "thought", "said"].contains($0) && $1 == "to" }
+            && words.contains("have")
+        if strength, a.quantities.contains(where: { !$0.mayBeYear }) {
+            if let t = a.timexes.first(where: { $0.timex.span != nil })?.timex.span, t.start < dct { return .range(t.start, dct) }
+            return DateSpan.month(year: dct.year, month: dct.month, approximate: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+/// Reads the event mentions of one source: sentence by sentence, trigger by trigger, with
+/// the date, place, actors, people and counts each mention's own words give, and what the
+/// paragraph and the source around it give when its words are silent.
+public struct SourceExtractor: Sendable {
+    public var splitter: SentenceSplitter
+    public var gazetteer: Gazetteer
+    public var personFinder: PersonFinder
+    public var triggers: TriggerLexicon
+    public var tagger: TemporalTagger
+    public var demonyms: [String: String]
+
+    public init(splitter: SentenceSplitter, gazetteer: Gazetteer, personFinder: PersonFinder, triggers: TriggerLexicon,
+                tagger: TemporalTagger = TemporalTagger(), demonyms: [String: String]) {
+        self.splitter = splitter
+        self.gazetteer = gazetteer
+        self.personFinder = personFinder
+        self.triggers = triggers
+        self.tagger = tagger
+        self.demonyms = demonyms
+    }
+
+    public static func standard() -> SourceExtractor {
+        var demonyms: [String: String] = [:]
+        for row in DataFile.entries("demonyms.tsv") {
+            let cols = row.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            if cols.count >= 2 { demonyms[cols[0]] = cols[1] }
+        }
+        return SourceExtractor(splitter: .standard(), gazetteer: .standard(), personFinder: .standard(),
+                               triggers: .standard(), demonyms: demonyms)
+    }
+
+    /// The source's reference date as a day (the last day its publication date covers).
+    static func referenceDay(_ source: Source) -> CalendarDay? { source.published.span?.end }
+
+    /// Every event mention in the source, in text order.
+    public func mentions(in source: Source) -> [EventMention] {
+        let scalars = Array(source.text.unicodeScalars)
+        let sentences = splitter.sentences(scalars: scalars, furniture: source.furniture)
+        let dct = Self.referenceDay(source)
+        let timexes = tagger.tag(source.text, dct: dct)
+        let analyses = analyse(sentences, timexes: timexes)
+        var context = DiscourseContext(source: source, dct: dct)
+        var out: [EventMention] = []
+        for analysis in analyses {
+            let found = mentions(in: analysis, context: &context)
+            out += found
+            context.finish(sentence: analysis, mentions: found)
+        }
+        return out
+    }
+
+    /// Tokens and mentions of every sentence; single-word names are checked against the
+    /// longer names the whole source holds.
+    func analyse(_ sentences: [Sentence], timexes: [Timex]) -> [SentenceAnalysis] {
+        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool])] = []
+        var known = Set<String>()
+        var quoteOpen = false
+        var lastParagraph = -1
+        for s in sentences {
+            let tokens = Tokenizer.tokens(of: s)
+            let orgs = gazetteer.organisations.matches(in: tokens)
+            var blocked = [Bool](repeating: false, count: tokens.count)
+            for m in orgs { for i in m.tokens { blocked[i] = true } }
+            let places = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
+            for m in places { for i in m.tokens { blocked[i] = true } }
+            for p in personFinder.people(in: tokens, blocked: { blocked[$0] }, known: []) where p.name.contains(" ") {
+                for word in p.name.split(separator: " ") where word.count > 2 {
+                    known.insert(PersonFinder.bare(String(word)))
+                }
+            }
+            if s.paragraph != lastParagraph { quoteOpen = false }
+            lastParagraph = s.paragraph
+            let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
+            quoteOpen = open
+            partial.append((s, tokens, places, orgs, blocked))
+            _ = mask
+        }
+        var out: [SentenceAnalysis] = []
+        var t = 0
+        quoteOpen = false
+        lastParagraph = -1
+        for (s, tokens, places, orgs, blocked) in partial {
+            while t < timexes.count, timexes[t].end <= s.range.start { t += 1 }
+            var own: [(timex: Timex, tokens: Range<Int>)] = []
+            var k = t
+            while k < timexes.count, timexes[k].start < s.range.end {
+                let r = SentenceAnalysis.tokenRange(TextRange(start: timexes[k].start, end: timexes[k].end), in: tokens)
+                if !r.isEmpty { own.append((timexes[k], r)) }
+                k += 1
+            }
+            var timexBlocked = blocked
+            for (_, r) in own { for i in r { timexBlocked[i] = true } }
+            if s.paragraph != lastParagraph { quoteOpen = false }
+            lastParagraph = s.paragraph
+            let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
+            quoteOpen = open
+            let people = personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known)
+            out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: places, organisations: orgs, people: people,
+                                        quantities: QuantityReader.quantities(in: tokens), timexes: own,
+                                        triggers: triggers.matches(in: tokens), quoted: mask))
+        }
+        return out
+    }
+}
