@@ -36,6 +36,7 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
                 i = c.last + 1
+                if let previous = found.last, previous.candidate.last >= c.first { continue }  // keep results disjoint
                 let tense = needsDirection(c) ? matcher.clauseTense(before: c.first) : 0
                 let forward = tense > 0
                 guard let r = normalizer.normalize(c, forward: forward, past: tense < 0, reference: reference) else { continue }

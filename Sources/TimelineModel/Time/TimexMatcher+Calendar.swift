@@ -83,7 +83,12 @@ extension TimexMatcher {
     func bareYear(at i: Int) -> TimexCandidate? {
         guard let y = trailingYear(at: i), y >= 1800 || lex(i - 1) == .preposition else { return nil }
         if isPunct(i - 1, 0x24) || isPunct(i - 1, 0x23) { return nil }  // $2000, #2015
-        if isPunct(i + 1, 0x25) || isPunct(i + 1, 0x2D) && glued(i + 1) && isNumber(i + 2) { return nil }
+        if isPunct(i + 1, 0x25) { return nil }
+        // "2018-04" is a year-month in ISO form, not a year; "2014-2016" and "2017-18" keep the year.
+        if isPunct(i + 1, 0x2D), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].digits == 2, val(i + 2) <= 12,
+           !(isPunct(i + 3, 0x2D) && glued(i + 3)) {
+            return TimexCandidate(first: i, last: i + 2, meaning: .calendar(year: y, month: val(i + 2), day: nil), explicitYear: true)
+        }
         let prev = lex(i - 1)
         if prev == .hedgeCount || prev == .fuzzy || (prev == .preposition && val(i - 1) == 1) { return nil }
         // "Resolution 2118", "Room 2015": a number that belongs to a name.
