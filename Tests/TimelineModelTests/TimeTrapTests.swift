@@ -118,3 +118,26 @@ import Testing
         #expect(CalendarDay.latest(month: 2, day: 29, weekday: 4, notAfter: limit)?.description == "2024-02-29")
     }
 }
+
+@Suite struct TimeHeadlineTests {
+    static let rows: [TimeRow] = [
+        r("Top Commander Killed Friday In Airstrike", dctJune, "Friday", "2019-06-07"),
+        r("Governor Says Monday Vote Will Go Ahead", dctJune, "Monday", "2019-06-10"),
+        r("Third-quarter profits fell sharply.", dctJune, "Third-quarter", "2019-Q3"),
+        none("Protesters Gathered Outside Black Friday Sales"),
+    ]
+
+    @Test func headlines() { checkTable(Self.rows) }
+}
+
+@Suite struct TimeWeekdayBeforeNameTests {
+    static let rows: [TimeRow] = [
+        r("On Friday Afghan officials said the road was open.", dctJune, "Friday", "2019-06-07"),
+        r("Since Monday Kabul has been quiet.", dctJune, "Monday", "2019-06-10"),
+    ]
+
+    @Test func weekdayBeforeAName() {
+        checkTable(Self.rows)
+        #expect(TemporalTagger().tag("Crowds filled the Friday Mosque.", dct: nil).isEmpty)
+    }
+}

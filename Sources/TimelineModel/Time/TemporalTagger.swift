@@ -16,7 +16,6 @@ public struct TemporalTagger: Sendable {
     private struct Found {
         var candidate: TimexCandidate
         var result: TimexNormalizer.Result
-        var forward: Bool
     }
 
     func tag(bytes: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) -> [Timex] {
@@ -41,7 +40,7 @@ public struct TemporalTagger: Sendable {
                 let forward = tense > 0
                 guard let r = normalizer.normalize(c, forward: forward, past: tense < 0, reference: reference) else { continue }
                 if let span = r.span, r.type != .duration { reference = span }
-                found.append(Found(candidate: c, result: r, forward: forward))
+                found.append(Found(candidate: c, result: r))
             }
             return build(found, tokens: tokenBuffer, bytes: bytes)
         }
