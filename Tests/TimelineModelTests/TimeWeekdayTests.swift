@@ -58,3 +58,16 @@ import Testing
         #expect(tagger.tag("The talks resumed on Friday.", dct: dct).first?.forwardLooking == false)
     }
 }
+
+@Suite struct TimeWithoutDCTTests {
+    static let rows: [TimeRow] = [
+        r("Hundreds fled overnight.", nil, "overnight", "XXXX-XX-XXTNI", .time),
+        r("Shots rang out at 19:32 GMT.", nil, "19:32 GMT", "XXXX-XX-XXT19:32", .time),
+        r("Rebels attacked late Monday night.", nil, "late Monday night", "XXXX-WXX-1TNI", .time),
+        r("Two soldiers died yesterday.", nil, "yesterday", "XXXX-XX-XX"),
+        r("Violence surged earlier this year.", nil, "earlier this year", "XXXX"),
+        r("Talks collapsed last week.", nil, "last week", "XXXX-WXX"),
+    ]
+
+    @Test func placeholders() { checkTable(Self.rows) }
+}
