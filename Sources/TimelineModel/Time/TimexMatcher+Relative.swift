@@ -152,6 +152,14 @@ extension TimexMatcher {
             return nil
         }
         switch lex(n) {
+        case .partOfDay where lex(n + 1) == .of:
+            // "the evening of 16 March": one TIME.
+            let at = n + 2
+            guard var c = dayFirstDate(at: at) ?? monthFirstDate(at: at) ?? (lex(at) == .weekday ? weekdayLed(at: at) : nil) else { return nil }
+            guard c.partOfDay == nil else { return nil }
+            c.first = i
+            c.partOfDay = PartOfDay(rawValue: val(n))
+            return c
         case .hedgeModifier:
             // "the late 1990s", "the early 20th century"
             guard var c = hedgeLed(at: n) else { return nil }
