@@ -4,32 +4,32 @@ import Testing
 /// Durations and anchored offsets ("six days after …", "Four days earlier").
 @Suite struct TimeDurationTests {
     static let rows: [TimeRow] = [
-        r("The siege lasted six days.", dctJune, "six days", "P6D", .duration),
-        r("The country endured 20 years of war.", dctJune, "20 years", "P20Y", .duration),
-        r("Talks went on for three months.", dctJune, "three months", "P3M", .duration),
-        r("He was jailed for a year.", dctJune, "a year", "P1Y", .duration),
-        r("The strike lasted 48 hours.", dctJune, "48 hours", "PT48H", .duration),
-        r("Negotiations took 45 minutes.", dctJune, "45 minutes", "PT45M", .duration),
-        r("The drought has lasted for years.", dctJune, "years", "PXY", .duration),
-        r("Prices have climbed in recent months.", dctJune, "recent months", "PXM", .duration),
-        r("The war lasted two decades.", dctJune, "two decades", "P2DE", .duration),
-        r("Several weeks passed before the release.", dctJune, "Several weeks", "PXW", .duration),
-        r("It was a 20-year conflict.", dctJune, "20-year", "P20Y", .duration),
-        r("After a two-week pause, talks resumed.", dctJune, "two-week", "P2W", .duration),
-        r("Aid flowed over the past three years.", dctJune, "the past three years", "P3Y", .duration),
-        r("Rain is expected in the coming days.", dctJune, "the coming days", "PXD", .duration),
-        r("Fighting intensified over the past year.", dctJune, "the past year", "P1Y", .duration),
-        r("The ceasefire held for twenty-five days.", dctJune, "twenty-five days", "P25D", .duration),
-        r("Attacks doubled in the last two weeks.", dctJune, "the last two weeks", "P2W", .duration),
-        r("A one-month long battle followed.", dctJune, "one-month", "P1M", .duration),
-        r("The town fell six days after the bridge was destroyed.", dctJune, "six days", "P6D", .duration),
-        r("Four days earlier, police had raided a house.", dctJune, "Four days earlier", "2019-06-08"),
-        r("In January the mayor resigned. Two months later, his deputy quit.", dctJune, "Two months later", "2019-03"),
-        r("The rebels regrouped the next day.", dctJune, "the next day", "2019-06-13"),
-        r("Last month police raided a farm. Four days earlier they had seized arms.", dctJune, "Four days earlier", "2019-05"),
+        timeRow("The siege lasted six days.", timeDctJune, "six days", "P6D", .duration),
+        timeRow("The country endured 20 years of war.", timeDctJune, "20 years", "P20Y", .duration),
+        timeRow("Talks went on for three months.", timeDctJune, "three months", "P3M", .duration),
+        timeRow("He was jailed for a year.", timeDctJune, "a year", "P1Y", .duration),
+        timeRow("The strike lasted 48 hours.", timeDctJune, "48 hours", "PT48H", .duration),
+        timeRow("Negotiations took 45 minutes.", timeDctJune, "45 minutes", "PT45M", .duration),
+        timeRow("The drought has lasted for years.", timeDctJune, "years", "PXY", .duration),
+        timeRow("Prices have climbed in recent months.", timeDctJune, "recent months", "PXM", .duration),
+        timeRow("The war lasted two decades.", timeDctJune, "two decades", "P2DE", .duration),
+        timeRow("Several weeks passed before the release.", timeDctJune, "Several weeks", "PXW", .duration),
+        timeRow("It was a 20-year conflict.", timeDctJune, "20-year", "P20Y", .duration),
+        timeRow("After a two-week pause, talks resumed.", timeDctJune, "two-week", "P2W", .duration),
+        timeRow("Aid flowed over the past three years.", timeDctJune, "the past three years", "P3Y", .duration),
+        timeRow("Rain is expected in the coming days.", timeDctJune, "the coming days", "PXD", .duration),
+        timeRow("Fighting intensified over the past year.", timeDctJune, "the past year", "P1Y", .duration),
+        timeRow("The ceasefire held for twenty-five days.", timeDctJune, "twenty-five days", "P25D", .duration),
+        timeRow("Attacks doubled in the last two weeks.", timeDctJune, "the last two weeks", "P2W", .duration),
+        timeRow("A one-month long battle followed.", timeDctJune, "one-month", "P1M", .duration),
+        timeRow("The town fell six days after the bridge was destroyed.", timeDctJune, "six days", "P6D", .duration),
+        timeRow("Four days earlier, police had raided a house.", timeDctJune, "Four days earlier", "2019-06-08"),
+        timeRow("In January the mayor resigned. Two months later, his deputy quit.", timeDctJune, "Two months later", "2019-03"),
+        timeRow("The rebels regrouped the next day.", timeDctJune, "the next day", "2019-06-13"),
+        timeRow("Last month police raided a farm. Four days earlier they had seized arms.", timeDctJune, "Four days earlier", "2019-05"),
     ]
 
-    @Test func durations() { checkTable(Self.rows) }
+    @Test func durations() { checkTimeTable(Self.rows) }
 
     @Test func offsetAfterAPhraseKeepsThePhrase() throws {
         let text = "The town fell six days after the bridge was destroyed. Then it rained."

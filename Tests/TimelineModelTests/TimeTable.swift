@@ -30,17 +30,17 @@ struct TimeRow: Sendable {
     }
 }
 
-/// Row builders: `r(sentence, dct, text, value)` for a DATE, `r(..., .time / .duration)` otherwise.
-func r(_ sentence: String, _ dct: String?, _ text: String, _ value: String, _ type: TimexType = .date, line: Int = #line) -> TimeRow {
+/// Row builders: `timeRow(sentence, dct, text, value)` for a DATE, `r(..., .time / .duration)` otherwise.
+func timeRow(_ sentence: String, _ dct: String?, _ text: String, _ value: String, _ type: TimexType = .date, line: Int = #line) -> TimeRow {
     TimeRow(sentence: sentence, dct: dct, text: text, type: type, value: value, line: line)
 }
 
 /// A sentence in which nothing may be tagged as a DATE.
-func none(_ sentence: String, _ dct: String? = "2019-06-12", line: Int = #line) -> TimeRow {
+func noDate(_ sentence: String, _ dct: String? = "2019-06-12", line: Int = #line) -> TimeRow {
     TimeRow(sentence: sentence, dct: dct, text: nil, line: line)
 }
 
-func checkTable(_ rows: [TimeRow]) {
+func checkTimeTable(_ rows: [TimeRow]) {
     let tagger = TemporalTagger()
     for row in rows {
         if let message = row.failure(tagger) { Issue.record(Comment(rawValue: message)) }
@@ -48,6 +48,6 @@ func checkTable(_ rows: [TimeRow]) {
 }
 
 /// Shared DCTs: a Wednesday in June, a Wednesday just after New Year, a Friday in November.
-let dctJune = "2019-06-12"
-let dctNewYear = "2018-01-03"
-let dctNov = "2020-11-20"
+let timeDctJune = "2019-06-12"
+let timeDctNewYear = "2018-01-03"
+let timeDctNov = "2020-11-20"

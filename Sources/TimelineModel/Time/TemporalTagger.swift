@@ -16,7 +16,6 @@ public struct TemporalTagger: Sendable {
     private struct Found {
         var candidate: TimexCandidate
         var result: TimexNormalizer.Result
-        var forward: Bool
     }
 
     func tag(bytes: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) -> [Timex] {
@@ -36,11 +35,12 @@ public struct TemporalTagger: Sendable {
                     continue
                 }
                 i = c.last + 1
+                if let previous = found.last, previous.candidate.last >= c.first { continue }  // keep results disjoint
                 let tense = needsDirection(c) ? matcher.clauseTense(before: c.first) : 0
                 let forward = tense > 0
                 guard let r = normalizer.normalize(c, forward: forward, past: tense < 0, reference: reference) else { continue }
                 if let span = r.span, r.type != .duration { reference = span }
-                found.append(Found(candidate: c, result: r, forward: forward))
+                found.append(Found(candidate: c, result: r))
             }
             return build(found, tokens: tokenBuffer, bytes: bytes)
         }

@@ -35,7 +35,7 @@ extension TimexMatcher {
 
     /// Month-first dates from i: "April 11", "Apr. 11, 2018", "Apr 08 2018", "August 2021", "March of 2017".
     func monthFirstDate(at i: Int) -> TimexCandidate? {
-        guard let (m, next, abbreviated) = monthName(at: i) else { return nil }
+        guard let (m, next, _) = monthName(at: i) else { return nil }
         if let (d, after) = dayNumber(at: next), CalendarDay(year: 2000, month: m, day: d) != nil {
             var yearAt = after
             if isPunct(yearAt, 0x2C) { yearAt += 1 }
@@ -49,7 +49,6 @@ extension TimexMatcher {
         if let y = trailingYear(at: yearAt) {
             return TimexCandidate(first: i, last: yearAt, meaning: .calendar(year: y, month: m, day: nil), explicitYear: true)
         }
-        if abbreviated { return nil }
         return nil
     }
 
@@ -69,7 +68,7 @@ extension TimexMatcher {
 
     /// "2017-12-11", "2017/12/11".
     func isoDate(at i: Int) -> TimexCandidate? {
-        guard isNumber(i), t[i].digits == 4, t[i].flags == t[i].flags & ~(TimeToken.grouped | TimeToken.decimal) else { return nil }
+        guard isNumber(i), t[i].digits == 4, t[i].flags & (TimeToken.grouped | TimeToken.decimal) == 0 else { return nil }
         let sep: UInt8 = isPunct(i + 1, 0x2D) ? 0x2D : 0x2F
         guard isPunct(i + 1, sep), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].digits == 2,
               isPunct(i + 3, sep), glued(i + 3), isNumber(i + 4), glued(i + 4), t[i + 4].digits == 2,
@@ -83,7 +82,12 @@ extension TimexMatcher {
     func bareYear(at i: Int) -> TimexCandidate? {
         guard let y = trailingYear(at: i), y >= 1800 || lex(i - 1) == .preposition else { return nil }
         if isPunct(i - 1, 0x24) || isPunct(i - 1, 0x23) { return nil }  // $2000, #2015
-        if isPunct(i + 1, 0x25) || isPunct(i + 1, 0x2D) && glued(i + 1) && isNumber(i + 2) { return nil }
+        if isPunct(i + 1, 0x25) { return nil }
+        // "2018-04" is a year-month in ISO form, not a year; "2014-2016" and "2017-18" keep the year.
+        if isPunct(i + 1, 0x2D), glued(i + 1), isNumber(i + 2), glued(i + 2), t[i + 2].digits == 2, val(i + 2) <= 12,
+           !(isPunct(i + 3, 0x2D) && glued(i + 3)) {
+            return TimexCandidate(first: i, last: i + 2, meaning: .calendar(year: y, month: val(i + 2), day: nil), explicitYear: true)
+        }
         let prev = lex(i - 1)
         if prev == .hedgeCount || prev == .fuzzy || (prev == .preposition && val(i - 1) == 1) { return nil }
         // "Resolution 2118", "Room 2015": a number that belongs to a name.
@@ -169,11 +173,19 @@ extension TimexMatcher {
     /// Capitalised words around a weekday that make it part of a name ("Black Sunday", "Friday Mosque").
     func weekdayIsInName(_ i: Int) -> Bool {
         let p = i - 1
-        if p >= 0, t[p].kind == .word, t[p].isCapitalized, t[p].lexKind == nil { return true }
+        // "On Friday Afghan officials said": after a preposition it is the day, whatever follows.
+        if let k = lex(p), k == .preposition || k == .hedgeModifier || k == .deictic || k == .relation { return false }
+        var titleCase = false
+        if p >= 0, t[p].kind == .word, t[p].isCapitalized, t[p].lexKind == nil {
+            // Title-case headlines: "Commander Killed Friday" — a verb before it, not a name.
+            let end = Int(t[p].end)
+            titleCase = (t[p].length >= 4 && bytes[end - 1] | 0x20 == 0x64 && bytes[end - 2] | 0x20 == 0x65)
+                || isWord(p, "says") || isWord(p, "say")
+            if !titleCase { return true }
+        }
         let n = i + 1
-        if n < count, t[n].kind == .word, t[n].isCapitalized, t[n].has(TimeToken.spaceBefore) {
-            let k = t[n].lexKind
-            if k != .month && k != .monthAbbrev && k != .partOfDay && k != .numberWord { return true }
+        if !titleCase, n < count, t[n].kind == .word, t[n].isCapitalized, t[n].has(TimeToken.spaceBefore), t[n].lexKind == nil {
+            return true
         }
         return false
     }
@@ -262,8 +274,14 @@ extension TimexMatcher {
     func yearPartLed(at i: Int) -> TimexCandidate? {
         if let c = century(at: i) { return c }
         let n = val(i)
+        // "third-quarter profits" reads like "the third quarter".
+        let hyphen = isPunct(i + 1, 0x2D) && glued(i + 1) && glued(i + 2)
+        let at = hyphen ? i + 2 : i + 1
         let letter: String
-        if lex(i + 1) == .quarter, n <= 4 { letter = "Q" } else if lex(i + 1) == .half, n <= 2 { letter = "H" } else { return nil }
+        if lex(at) == .quarter, n <= 4 { letter = "Q" } else if lex(at) == .half, n <= 2 { letter = "H" } else { return nil }
+        if hyphen {
+            return TimexCandidate(first: i, last: at, meaning: .yearPart(letter: letter, index: n == 4 && isWord(i, "final") ? (letter == "Q" ? 4 : 2) : n, year: nil, offset: 0))
+        }
         let index = n == 4 && isWord(i, "final") ? (letter == "Q" ? 4 : 2) : n
         if lex(i + 2) == .of {
             if let y = trailingYear(at: i + 3) {

@@ -111,7 +111,7 @@ extension TimexMatcher {
         case .weekday: inner = weekdayLed(at: n)
         case .deictic: inner = deicticLed(at: n)
         case .relativeDay: inner = relativeDayLed(at: n)
-        default: inner = isNumber(n) ? (trailingYear(at: n).map { _ in bareYearAfterModifier(at: n) } ?? decade(at: n)) : nil
+        default: inner = isNumber(n) ? (trailingYear(at: n).map { _ in bareYearAfterModifier(at: n) } ?? decade(at: n) ?? century(at: n)) : nil
         }
         guard var c = inner else { return nil }
         switch c.meaning {
@@ -152,6 +152,21 @@ extension TimexMatcher {
             return nil
         }
         switch lex(n) {
+        case .partOfDay where lex(n + 1) == .of:
+            // "the evening of 16 March": one TIME.
+            let at = n + 2
+            guard var c = dayFirstDate(at: at) ?? monthFirstDate(at: at) ?? (lex(at) == .weekday ? weekdayLed(at: at) : nil) else { return nil }
+            guard c.partOfDay == nil else { return nil }
+            c.first = i
+            c.partOfDay = PartOfDay(rawValue: val(n))
+            return c
+        case .hedgeModifier:
+            // "the late 1990s", "the early 20th century"
+            guard var c = hedgeLed(at: n) else { return nil }
+            switch c.meaning {
+            case .decade, .century: c.first = i; return c
+            default: return nil
+            }
         case .boundary:
             guard lex(n + 1) == .of, var inner = boundedPeriod(at: n + 2) else { return nil }
             inner.first = i

@@ -78,7 +78,6 @@ struct TimexMatcher {
         return 0
     }
 
-    func looksForward(before i: Int) -> Bool { clauseTense(before: i) > 0 }
 
     // MARK: dispatch
 

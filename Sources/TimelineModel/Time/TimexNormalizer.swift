@@ -23,9 +23,12 @@ struct TimexNormalizer {
         case let .weekday(w, shift):
             r = weekday(w, shift: shift, forward: forward)
         case let .relativeDay(offset):
-            guard let dct else { return Result(type: .date, value: "XXXX-XX-XX", span: nil) }
-            let d = dct.adding(days: offset)
-            r = Result(type: .date, value: TimexValue.day(d), span: .day(d))
+            if let dct {
+                let d = dct.adding(days: offset)
+                r = Result(type: .date, value: TimexValue.day(d), span: .day(d))
+            } else {
+                r = Result(type: .date, value: "XXXX-XX-XX", span: nil)
+            }
         case let .relativeUnit(unit, offset):
             r = relativeUnit(unit, offset)
         case let .weekend(offset):

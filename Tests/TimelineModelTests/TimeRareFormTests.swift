@@ -1,0 +1,53 @@
+import Testing
+@testable import TimelineModel
+
+/// Less frequent forms: slashed dates, centuries written as "the 1800s", holidays.
+@Suite struct TimeRareFormTests {
+    static let rows: [TimeRow] = [
+        timeRow("Filed 10/26/89 by the desk.", timeDctJune, "10/26/89", "1989-10-26"),
+        timeRow("The memo, dated 4/8/2018, surfaced.", timeDctJune, "4/8/2018", "2018-04-08"),
+        timeRow("Railways spread in the 1800s.", timeDctJune, "the 1800s", "18"),
+        timeRow("Music from the '90s filled the hall.", timeDctJune, "the '90s", "199"),
+        timeRow("Markets fell this past week.", timeDctJune, "this past week", "2019-W23"),
+        timeRow("The village was founded years ago.", timeDctJune, "years ago", "PAST_REF"),
+        timeRow("Shops closed on Christmas Eve.", timeDctJune, "Christmas Eve", "2018-12-24"),
+        timeRow("Fireworks lit the sky on New Year's Eve.", timeDctNewYear, "New Year's Eve", "2017-12-31"),
+        timeRow("The mall reopens after Christmas.", timeDctNov, "Christmas", "2020-12-25"),
+    ]
+
+    @Test func rareForms() { checkTimeTable(Self.rows) }
+
+    @Test func newIsOnlyAHolidayInNewYear() {
+        #expect(TemporalTagger().tag("The New York office opened.", dct: nil).isEmpty)
+    }
+}
+
+@Suite struct TimeRangeAndAgreementTests {
+    static let rows: [TimeRow] = [
+        timeRow("Output grew from 2014-2016 steadily.", timeDctJune, "2014", "2014"),
+        timeRow("The 2017-18 season was cut short.", timeDctJune, "2017", "2017"),
+        timeRow("Figures for 2018-04 were revised.", timeDctJune, "2018-04", "2018-04"),
+        timeRow("Cities boomed in the late 1990s.", timeDctJune, "the late 1990s", "199"),
+        timeRow("It began in the mid-1980s.", timeDctJune, "the mid-1980s", "198"),
+        timeRow("Empires fell in the early 20th century.", timeDctJune, "the early 20th century", "19"),
+    ]
+
+    @Test func ranges() { checkTimeTable(Self.rows) }
+
+    @Test func latestAgreeingDay() {
+        let limit = CalendarDay(iso: "2026-11-22")!
+        #expect(CalendarDay.latest(month: 8, day: 1, weekday: 3, notAfter: limit)?.description == "2018-08-01")
+        #expect(CalendarDay.latest(month: 8, day: 1, notAfter: limit)?.description == "2026-08-01")
+        #expect(CalendarDay.latest(month: 12, day: 1, notAfter: limit)?.description == "2025-12-01")
+        #expect(CalendarDay.latest(month: 2, day: 29, weekday: 4, notAfter: limit)?.description == "2024-02-29")
+    }
+}
+
+@Suite struct TimePartOfDayPhraseTests {
+    static let rows: [TimeRow] = [
+        timeRow("Raiders struck on the evening of 16 March.", timeDctJune, "the evening of 16 March", "2019-03-16TEV", .time),
+        timeRow("Police moved in on the night of Friday.", timeDctJune, "the night of Friday", "2019-06-07TNI", .time),
+    ]
+
+    @Test func partOfDayOfADate() { checkTimeTable(Self.rows) }
+}
