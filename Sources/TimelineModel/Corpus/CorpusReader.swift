@@ -137,7 +137,7 @@ public struct CorpusReader: Sendable {
         let published = publicationDate(text: text, layout: layout, manifest: entry?.published)
         let id = Self.identifier(for: path)
         let source = Source(id: id, file: path, title: entry?.title ?? layout.title, outlet: entry?.outlet, url: entry?.url,
-                            published: published, text: text, furniture: layout.furniture)
+                            published: published, text: text, furniture: layout.furniture, titleLine: layout.titleLine)
         return (source, issues)
     }
 

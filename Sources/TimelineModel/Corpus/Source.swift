@@ -54,9 +54,12 @@ public struct Source: Hashable, Sendable, Identifiable {
     /// Lines that are page furniture (navigation, share widgets, tags, captions):
     /// shown dimmed, never read for events.
     public var furniture: [TextRange]
+    /// The line that holds the article's own title, when it has one: shown, not read for events
+    /// (a headline repeats the story's sentences without their dates).
+    public var titleLine: TextRange?
 
     public init(id: String, file: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
-                published: PublicationDate = .unknown, text: String, furniture: [TextRange] = []) {
+                published: PublicationDate = .unknown, text: String, furniture: [TextRange] = [], titleLine: TextRange? = nil) {
         self.id = id
         self.file = file
         self.title = title
@@ -65,5 +68,9 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.published = published
         self.text = text
         self.furniture = furniture
+        self.titleLine = titleLine
     }
+
+    /// Furniture plus the title line: the text that extraction skips, in order.
+    public var unread: [TextRange] { (furniture + (titleLine.map { [$0] } ?? [])).sorted() }
 }

@@ -23,8 +23,13 @@ struct ArgumentReader {
                                            "guards", "policemen", "police", "officers", "officer", "troops", "children",
                                            "women", "men", "deputy", "successors", "others", "other", "terrorists", "jihadists",
                                            "recruits", "fighter.", "followers", "loyalists", "gunmen", "attackers", "villagers",
-                                           "students", "worshippers", "workers", "passengers", "family", "families"]
+                                           "students", "worshippers", "workers", "passengers", "family", "families",
+                                           "officials", "official", "governor", "chief"]
     static let singular: Set<String> = ["a", "an", "another", "one", "his", "her"]
+    /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
+    static let singularVictims: Set<String> = ["fighter", "person", "civilian", "soldier", "commander",
+                                               "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
+                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife"]
 
     /// The verbs in the segment that report what happened to people, with the fate they give.
     func fateVerbs() -> [(index: Int, fate: Fate, passive: Bool)] {
@@ -65,7 +70,7 @@ struct ArgumentReader {
         for (v, fate, passive) in fateVerbs() {
             guard let field = Self.countField(fate) else { continue }
             if counts[field] != nil { continue }
-            let forward = !passive && fate != .surrendered && tokens[v].folded != "dead"
+            let forward = tokens[v].folded == "death" || (!passive && fate != .surrendered && tokens[v].folded != "dead")
             let span = forward ? objectSpan(after: v) : subjectSpan(before: v)
             if let c = count(in: span) { counts[field] = c }
         }
@@ -106,7 +111,7 @@ struct ArgumentReader {
         let end = start
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
-            if [".", ";", ":", "that", "said", "when", "after", "while", "but", "where", "reported", "—"].contains(w) { break }
+            if [".", ";", ":", "that", "when", "after", "while", "but", "where", "—", "“", "”"].contains(w) || Attribution.speechVerbs.contains(w) { break }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
@@ -122,6 +127,8 @@ struct ArgumentReader {
         var covered = Set<Int>()
         for q in analysis.quantities where span.contains(q.tokens.lowerBound) || span.contains(q.tokens.upperBound - 1) {
             if q.mayBeYear { continue }
+            // "one of the most senior officials" is not a count.
+            if q.value == 1, q.tokens.upperBound < tokens.count, tokens[q.tokens.upperBound].folded == "of" { continue }
             // A number that counts something other than people ("1,400 operations") is not a casualty count.
             if q.tokens.upperBound < tokens.count, !Self.isPeopleNoun(at: q.tokens.upperBound, tokens) { continue }
             total += q.value
@@ -130,10 +137,17 @@ struct ArgumentReader {
             covered.formUnion(q.tokens)
         }
         var derived = 0
+        var fromNounPhrases = 0
         for i in span where !covered.contains(i) {
             let w = tokens[i].folded
+            let nouns = i + 1..<min(i + 4, span.upperBound)
             if Self.singular.contains(w), i + 1 < span.upperBound, !covered.contains(i + 1),
-               (i + 1..<min(i + 4, span.upperBound)).contains(where: { Self.victimNouns.contains(tokens[$0].folded) }) {
+               nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) }) {
+                derived += 1
+                fromNounPhrases += 1
+            } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n].folded)
+                        && (n + 1 >= span.upperBound || [",", "and", "were", "was", "had", "has", "is", "who", "."].contains(tokens[n + 1].folded)) }),
+                      !nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) && !Self.singularVictims.contains(tokens[$0].folded) }) {
                 derived += 1
             }
         }
@@ -145,8 +159,10 @@ struct ArgumentReader {
         if total > 0 {
             return Count(total + (derived > 0 && hedge == .exact ? derived : 0), upper: upper, hedge: hedge ?? .exact)
         }
-        // Victims counted from words: only two or more say something a single name does not.
-        if derived >= 2 { return Count(derived, hedge: .atLeast) }
+        // Victims counted from words: two or more say something a single name does not;
+        // "a senior leader" says at least one.
+        if derived >= 2 { return Count(derived) }
+        if fromNounPhrases == 1 { return Count(1, hedge: .atLeast) }
         return nil
     }
 
@@ -175,7 +191,9 @@ struct ArgumentReader {
             if let fate = fate(ofTokensAt: p.tokens.lowerBound, verbs: verbs) { add(p.name, fate) }
         }
         // Pronoun victims: "a drone hit him", "He … has been replaced by".
-        for i in segment where ["him", "he", "her", "she"].contains(tokens[i].folded) && !analysis.quoted[i] {
+        for i in segment where ["him", "he", "her", "she"].contains(tokens[i].folded) {
+            // "he added", "she said": the speaker, not a participant.
+            if i + 1 < tokens.count, Attribution.speechVerbs.contains(tokens[i + 1].folded) { continue }
             guard let fate = fate(ofTokensAt: i, verbs: verbs) ?? (tokens[i].folded == "him" ? .targeted : nil) else { continue }
             let earlier = analysis.people.last { $0.tokens.upperBound <= i && !$0.possessive }
             if let name = earlier?.name ?? resolvePronoun(tokens[i].folded) { add(name, fate) }
@@ -188,7 +206,7 @@ struct ArgumentReader {
         for (v, fate, passive) in verbs {
             if v < i {
                 // Object of an active verb, or "replaced by X" / "appointed …, X".
-                if objectSpan(after: v).contains(i) || (i - v <= 12 && (fate == .appointed || fate == .surrendered) && !passive) {
+                if objectSpan(after: v).contains(i) || (i - v <= 12 && fate == .appointed && !passive) {
                     if fate == .appointed || !passive { return fate == .appointed ? .appointed : fate }
                 }
                 if fate == .appointed, passive, i - v <= 3, tokens[v + 1].folded == "by" { return .appointed }
@@ -204,44 +222,54 @@ struct ArgumentReader {
         return nil
     }
 
-    /// Who acted: organisations in subject position or after "by", and a demonym or
-    /// organisation written just before the event word ("an Afghan airstrike").
-    func actors(trigger: Range<Int>, kind: EventKind) -> (actors: [String], targets: [String]) {
+    /// Who acted and against whom. Actors: an organisation or demonym written just before
+    /// the event word ("an Afghan airstrike"), after "by" or "between", the forces a group
+    /// surrendered "to", and organisations in subject position. Targets: organisations after
+    /// "against", "on", "targeting", or naming the victims ("22 IS-K fighters"). Organisations
+    /// in the words that say who spoke (`ignored`) are neither.
+    func actors(trigger: Range<Int>, kind: EventKind, ignored: Range<Int>? = nil) -> (actors: [String], targets: [String]) {
         var actors: [String] = []
         var targets: [String] = []
         func add(_ list: inout [String], _ name: String) { if !list.contains(name) { list.append(name) } }
-        // Demonym or organisation right before the trigger.
+        let determiners: Set<String> = ["a", "an", "the", "another", "its", "their", "his", "her"]
+        // Demonym or organisation right before the trigger ("an Afghan airstrike", "a U.S. drone hit").
         var k = trigger.lowerBound - 1
-        while k >= segment.lowerBound, ["a", "an", "the", "joint", "partnered", "nighttime", "night", "overnight", "recent"].contains(tokens[k].folded) == false {
+        while k >= segment.lowerBound, trigger.lowerBound - k <= 3, !determiners.contains(tokens[k].folded) {
             if let name = demonyms[tokens[k].text] { add(&actors, name) }
-            if let org = analysis.organisations.first(where: { $0.tokens.upperBound == k + 1 }) { add(&actors, org.value.name) }
-            if trigger.lowerBound - k >= 3 { break }
             k -= 1
         }
+        // "between Afghan and foreign forces", "by U.S. Forces"
+        for i in segment where ["between", "by"].contains(tokens[i].folded) && i > trigger.lowerBound - 1 {
+            for j in i + 1..<min(i + 6, tokens.count) {
+                if let name = demonyms[tokens[j].text], j + 1 < tokens.count, ["and", "forces", "troops", "military"].contains(tokens[j + 1].folded) { add(&actors, name) }
+            }
+        }
         for org in analysis.organisations where segment.contains(org.tokens.lowerBound) {
+            if let ignored, ignored.contains(org.tokens.lowerBound) { continue }
             let name = org.value.name
-            let before = org.tokens.lowerBound > 0 ? tokens[org.tokens.lowerBound - 1].folded : ""
+            var b = org.tokens.lowerBound - 1
+            var determined = false
+            while b >= 0, determiners.contains(tokens[b].folded) || tokens[b].kind == .number || QuantityReader.units[tokens[b].folded] != nil {
+                determined = true
+                b -= 1
+            }
+            let before = b >= 0 ? tokens[b].folded : ""
             let after = org.tokens.upperBound < tokens.count ? tokens[org.tokens.upperBound].folded : ""
-            let victimAfter = Self.victimNouns.contains(after) || after == "headquarters" || after == "hideout"
-            if ["against", "on", "targeting", "targeted", "of", "for", "from"].contains(before) || (victimAfter && org.tokens.lowerBound > trigger.lowerBound) {
+            let victimAfter = Self.victimNouns.contains(after) || ["headquarters", "hideout", "hideouts", "positions", "base", "stronghold", "strongholds", "pockets", "platoon"].contains(after)
+            let overlapsTrigger = org.tokens.overlaps(trigger)
+            if overlapsTrigger || org.tokens.upperBound == trigger.lowerBound && !victimAfter {
+                add(&actors, name)
+            } else if ["against", "on", "targeting", "targeted", "attacked"].contains(before) || victimAfter {
                 add(&targets, name)
-            } else if before == "by" || before == "between" || (before == "and" && actors.contains(where: { _ in true })) {
+            } else if before == "by" || before == "between" || (before == "and" && !actors.isEmpty && org.tokens.upperBound <= trigger.lowerBound) {
                 add(&actors, name)
             } else if before == "to", kind == .surrender {
                 add(&actors, name)
-            } else if org.tokens.upperBound <= trigger.lowerBound {
+            } else if !determined || before == "and", org.tokens.upperBound <= trigger.lowerBound, kind != .surrender, ![.other, .tally].contains(kind) || org.tokens.upperBound + 2 >= trigger.lowerBound {
                 // Subject position: "ASSF and U.S. Special Forces killed", "Afghan forces captured".
-                if kind == .surrender { add(&targets, name) } else if victimAfter { add(&targets, name) } else { add(&actors, name) }
-            } else if after == "carried" || after == "conducted" || after == "launched" {
+                if before != "of" && before != "for" && before != "from" { add(&actors, name) }
+            } else if ["carried", "conducted", "launched"].contains(after) {
                 add(&actors, name)
-            } else if victimAfter {
-                add(&targets, name)
-            }
-        }
-        // "carried out the airstrike" with the subject far before it.
-        for i in segment where tokens[i].folded == "carried" || tokens[i].folded == "conducted" {
-            if let org = analysis.organisations.last(where: { $0.tokens.upperBound <= i && segment.contains($0.tokens.lowerBound) }) {
-                add(&actors, org.value.name)
             }
         }
         targets.removeAll { actors.contains($0) }

@@ -2,54 +2,58 @@
 public enum Attribution {
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "announced", "confirmed",
                                            "stated", "claimed", "quoted", "tweeted", "wrote", "insisted", "noted",
-                                           "explained", "according"]
+                                           "explained", "according", "say", "tells"]
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    static let adverbs: Set<String> = ["later", "also", "previously", "earlier", "reportedly", "separately", "further", "then"]
 
-    /// The speech verb positions in a sentence.
-    static func verbs(in tokens: [Token]) -> [Int] {
-        tokens.indices.filter { speechVerbs.contains(tokens[$0].folded) }
-    }
-
-    /// The speaker's words, or nil. `lastSpeaker` replaces a pronoun ("He said …").
-    static func speaker(in tokens: [Token], quoted: [Bool], lastSpeaker: String?) -> String? {
-        for v in verbs(in: tokens) where !quoted[v] {
-            if tokens[v].folded == "according", v + 1 < tokens.count, tokens[v + 1].folded == "to" {
-                let np = phrase(tokens, from: v + 2, forward: true)
-                if let np { return np }
-                continue
-            }
-            // Subject before the verb ("Azizi said", "the ministry added"), back to a boundary.
-            if let np = phrase(tokens, from: v - 1, forward: false) {
-                if pronouns.contains(np.lowercased()) { return lastSpeaker }
+    /// The speaker's words and where they stand, or nil. `lastSpeaker` replaces a pronoun ("He said …").
+    static func find(in tokens: [Token], quoted: [Bool], lastSpeaker: String?) -> (text: String, tokens: Range<Int>)? {
+        for v in tokens.indices where speechVerbs.contains(tokens[v].folded) && !quoted[v] {
+            if tokens[v].folded == "according" {
+                guard v + 1 < tokens.count, tokens[v + 1].folded == "to", let np = phrase(tokens, from: v + 2, forward: true) else { continue }
                 return np
             }
-            // Inverted: "said Gen. John Smith".
-            if let np = phrase(tokens, from: v + 1, forward: true), !pronouns.contains(np.lowercased()) { return np }
+            var b = v - 1
+            while b >= 0, adverbs.contains(tokens[b].folded) { b -= 1 }
+            if let np = phrase(tokens, from: b, forward: false) {
+                if np.tokens.count == 1, pronouns.contains(np.text.lowercased()) {
+                    if let lastSpeaker { return (lastSpeaker, np.tokens) }
+                    continue
+                }
+                return np
+            }
+            // Inverted after a quotation or comma: "…,” said Gen. John Smith".
+            if v > 0, [",", "”", "\""].contains(tokens[v - 1].text), let np = phrase(tokens, from: v + 1, forward: true) { return np }
         }
         return nil
     }
 
-    /// A noun phrase of up to eight words running from `start` away from the verb.
-    private static func phrase(_ tokens: [Token], from start: Int, forward: Bool) -> String? {
+    static func speaker(in tokens: [Token], quoted: [Bool], lastSpeaker: String?) -> String? {
+        find(in: tokens, quoted: quoted, lastSpeaker: lastSpeaker)?.text
+    }
+
+    /// A noun phrase of up to twelve words running from `start` away from the verb, to a
+    /// comma, a quotation mark or a clause word.
+    private static func phrase(_ tokens: [Token], from start: Int, forward: Bool) -> (text: String, tokens: Range<Int>)? {
         var words: [Token] = []
         var i = start
-        let stops: Set<String> = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", ".", "that", "and", "but", "in", "on",
-                                  "when", "while", "as", "who", "which", "had", "has", "have", "was", "were", "also", "later", "previously"]
-        while i >= 0, i < tokens.count, words.count < 8 {
+        let stops: Set<String> = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", "that", "but", "when", "while", "who",
+                                  "which", "had", "has", "have", "was", "were", "is", "are", "would", "will"]
+        while i >= 0, i < tokens.count, words.count <= 12 {
             let t = tokens[i]
-            if stops.contains(t.folded) { break }
+            if stops.contains(t.folded) || (t.text == "." && (forward || words.isEmpty)) { break }
+            if forward, ["in", "on", "at", "after", "before"].contains(t.folded) { break }
             words.append(t)
             i += forward ? 1 : -1
         }
         if !forward { words.reverse() }
-        guard !words.isEmpty, words.count <= 7 else { return nil }
+        guard !words.isEmpty, words.count <= 12, words.contains(where: { $0.kind == .word }) else { return nil }
         var text = ""
         for (k, w) in words.enumerated() {
-            if k > 0, !(w.kind == .punctuation && (w.text == "’" || w.text == "'")), words[k - 1].text != "’" { text += " " }
-            text += w.text
+            let glue = k == 0 || w.text == "." || w.text == "’" || w.text == "'" || words[k - 1].text == "’"
+            text += (glue ? "" : " ") + w.text
         }
-        // A lone lower-case word ("officials") is a speaker; a lone verb-like fragment is not.
-        if words.count == 1, words[0].kind != .word { return nil }
-        return text
+        let range = forward ? start..<start + words.count : (start - words.count + 1)..<(start + 1)
+        return (text, range)
     }
 }

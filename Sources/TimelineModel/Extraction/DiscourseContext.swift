@@ -14,6 +14,16 @@ struct DiscourseContext {
     var paragraphDate: (span: DateSpan, when: String)?
     /// How often each province is named in the source: the source's focus.
     var provinceCounts: [String: Int] = [:]
+    /// The provinces each paragraph names, in any of its sentences.
+    var paragraphPlaces: [Int: [Place]] = [:]
+
+    /// The province a paragraph names, when it names exactly one.
+    func paragraphProvince(_ paragraph: Int) -> EventPlace? {
+        let provinces = Set((paragraphPlaces[paragraph] ?? []).compactMap { $0.kind == .province ? $0.name : $0.province })
+        guard provinces.count == 1, let p = provinces.first,
+              let place = paragraphPlaces[paragraph]?.first(where: { ($0.kind == .province ? $0.name : $0.province) == p }) else { return nil }
+        return EventPlace(country: place.country, province: p)
+    }
 
     init(source: Source, dct: CalendarDay?) {
         self.source = source

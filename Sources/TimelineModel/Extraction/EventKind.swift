@@ -49,6 +49,9 @@ public enum EventKind: String, CaseIterable, Codable, Sendable, Comparable {
         return false
     }
 
+    /// Kinds where force was used.
+    public var isViolent: Bool { [.airstrike, .raid, .clash, .bombing, .attack, .killing].contains(self) }
+
     public static func < (a: EventKind, b: EventKind) -> Bool { a.rawValue < b.rawValue }
 }
 

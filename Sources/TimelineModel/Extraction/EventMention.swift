@@ -34,6 +34,8 @@ public struct EventMention: Hashable, Sendable {
     public var attribution: String?
     /// The mention stands inside a quotation.
     public var quoted: Bool
+    /// Its kind comes from a word that does not name a method ("operation").
+    public var genericKind: Bool = false
     /// For tallies: the period counted.
     public var isTally: Bool { kind == .tally }
 

@@ -12,31 +12,51 @@ extension SourceExtractor {
         guard !a.triggers.isEmpty else { return [] }
         let tokens = a.tokens
         var out: [EventMention] = []
-        let attribution = Attribution.speaker(in: tokens, quoted: a.quoted, lastSpeaker: context.lastSpeaker)
+        let said = Attribution.find(in: tokens, quoted: a.quoted, lastSpeaker: context.lastSpeaker)
+        let attribution = said?.text
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {
             let main = segmentTriggers.filter { !$0.trigger.countVerb }
-            let chosen = main.max { $0.trigger.kind.specificity < $1.trigger.kind.specificity } ?? segmentTriggers[0]
+            // A definite, unquoted word that names a method says most about what happened.
+            func strength(_ t: TriggerMatch) -> (Int, Int) {
+                let definite = (t.trigger.plural ? 0 : 4) + (t.trigger.weak ? 0 : 2) + (a.quoted[t.tokens.lowerBound] ? 0 : 1)
+                return (definite, t.trigger.generic ? -1 : t.trigger.kind.specificity)
+            }
+            let chosen = main.max { strength($0) < strength($1) } ?? segmentTriggers[0]
             var kind = chosen.trigger.kind
             if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
             if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind) { continue }
+            // "the Taliban’s appointed governor": an office, not an appointment.
+            if kind == .appointment, chosen.tokens.lowerBound > 0,
+               ["’s", "'s", "the", "an", "a", "newly", "’", "'", "s"].contains(tokens[chosen.tokens.lowerBound - 1].folded) { continue }
             let reader = ArgumentReader(analysis: a, segment: segment, demonyms: demonyms)
             let counts = reader.counts()
             let people = reader.people { _ in context.lastPeople.first }
+            if chosen.trigger.generic, kind != .tally {
+                kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing : .raid
+            }
             // A count verb alone ("killed") is an event only with someone or some number killed.
             if main.isEmpty, counts.isEmpty, people.isEmpty { continue }
             var dating = date(for: chosen, segment: segment, analysis: a, context: context, kind: kind)
             if let tally { dating = (tally, .own, dating.when) }
             let ownDate = dating.basis == .own || dating.basis == .anchored
-            if main.allSatisfy({ $0.trigger.weak }), !main.isEmpty, !ownDate { continue }
+            if main.allSatisfy({ $0.trigger.weak }), !main.isEmpty {
+                // A weak word needs a date of its own (a fight, one to the month) — unless
+                // a count verb beside it says someone was killed or taken.
+                let dated = ownDate && (dating.span.map { [.other, .offensive].contains(kind) || $0.precision == .day || $0.precision == .month } ?? false)
+                if !dated {
+                    guard segmentTriggers.contains(where: { $0.trigger.countVerb }), !counts.isEmpty || !people.isEmpty else { continue }
+                    if !chosen.trigger.generic { kind = .killing }
+                }
+            }
             if main.allSatisfy({ $0.trigger.plural }), !main.isEmpty, kind != .tally {
                 guard ownDate, let d = dating.span, d.precision == .day || d.precision == .month else { continue }
             }
             let quoted = a.quoted[chosen.tokens.lowerBound]
             if quoted, !ownDate, counts.isEmpty, people.isEmpty { continue }
-            var (actors, targets) = reader.actors(trigger: chosen.tokens, kind: kind)
+            var (actors, targets) = reader.actors(trigger: chosen.tokens, kind: kind, ignored: said?.tokens)
             let previous = context.previous.flatMap { $0.source == context.source.id && $0.sentence.paragraph >= a.sentence.paragraph - 1 ? $0 : nil }
-            if actors.isEmpty, segment.contains(where: { tokens[$0].folded == "they" && $0 < chosen.tokens.lowerBound }), let previous {
+            if actors.isEmpty, kind.isViolent, segment.contains(where: { tokens[$0].folded == "they" && $0 < chosen.tokens.lowerBound }), let previous {
                 actors = previous.actors
                 if kind == .killing, [.raid, .airstrike].contains(previous.kind) { kind = previous.kind }
             }
@@ -45,7 +65,8 @@ extension SourceExtractor {
                                     triggerText: tokens[chosen.tokens].map(\.text).joined(separator: " "),
                                     date: dating.span, dateBasis: dating.basis, when: dating.when, place: place,
                                     placeInherited: inherited, actors: actors, targets: targets, people: people,
-                                    counts: kind == .tally ? counts : counts, attribution: attribution, quoted: quoted))
+                                    counts: counts, attribution: attribution, quoted: quoted,
+                                    genericKind: chosen.trigger.generic && main.allSatisfy { $0.trigger.generic }))
         }
         return out
     }
@@ -58,12 +79,16 @@ extension SourceExtractor {
         var cuts: [Int] = []
         for i in tokens.indices {
             let w = tokens[i].folded
-            var cut = w == ";" || w == "while" || w == "whereas"
-            if w == "and" || w == "but", i + 1 < tokens.count, ["a", "an"].contains(tokens[i + 1].folded),
+            var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
+            if ["and", "but", "after", "before"].contains(w), i + 1 < tokens.count, ["a", "an"].contains(tokens[i + 1].folded),
                a.triggers.contains(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && !$0.trigger.countVerb }) {
                 cut = true
             }
-            if cut, a.triggers.contains(where: { $0.tokens.upperBound <= i }), a.triggers.contains(where: { $0.tokens.lowerBound > i }) {
+            // "including an assault …", "since they took power": only before another event word.
+            let violent: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
+            let after = a.triggers.filter { $0.tokens.lowerBound > i && !$0.trigger.countVerb }
+            if ["including", "since", "—"].contains(w), !after.contains(where: { violent.contains($0.trigger.kind) }) { cut = false }
+            if cut, a.triggers.contains(where: { $0.tokens.upperBound <= i }), !after.isEmpty || a.triggers.contains(where: { $0.tokens.lowerBound > i }) {
                 cuts.append(i)
             }
         }

@@ -10,7 +10,7 @@ extension SourceExtractor {
               kind: EventKind) -> (span: DateSpan?, basis: DateBasis, when: String?) {
         let tokens = a.tokens
         let usable = a.timexes.filter { t, r in
-            (t.type == .date || t.type == .time) && (t.span != nil || t.anchor != nil) && !isAttribution(r, tokens)
+            ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens)
         }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable.filter { t, _ in !timexBelongsToOtherSegment(t, segment, a) } : inSegment

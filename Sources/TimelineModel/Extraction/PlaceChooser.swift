@@ -5,15 +5,15 @@ extension SourceExtractor {
     func place(for segment: Range<Int>, trigger: Range<Int>, analysis a: SentenceAnalysis, context: DiscourseContext,
                kind: EventKind) -> (EventPlace, inherited: Bool) {
         let tokens = a.tokens
-        let usable = a.places.filter { m in
-            guard m.tokens.upperBound < tokens.count else { return true }
-            let next = tokens[m.tokens.upperBound]
-            // "US forces", "a U.S. airstrike", "Afghan National Army" are actors, not places.
-            if Self.actorNouns.contains(next.folded) || trigger.lowerBound == m.tokens.upperBound { return false }
-            return true
+        // "the same district of Jowzjan", "the same province"
+        for i in segment where tokens[i].folded == "same" && i + 1 < tokens.count {
+            if tokens[i + 1].folded == "district", let d = context.lastDistrict { return (EventPlace(d), false) }
+            if tokens[i + 1].folded == "province", let p = context.lastProvince { return (EventPlace(p), false) }
         }
+        let usable = a.places.filter { isEventPlace($0, tokens: tokens, trigger: trigger) }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable : inSegment
+        let locality = self.locality(in: segment, analysis: a)
         if !pool.isEmpty {
             let candidates = pool.map { choose($0, in: a, context: context) }
             // The most specific place; among equals, the one nearest the trigger.
@@ -22,19 +22,55 @@ extension SourceExtractor {
                 return abs(x.0.tokens.lowerBound - trigger.lowerBound) > abs(y.0.tokens.lowerBound - trigger.lowerBound)
             }!.1
             var place = EventPlace(best)
-            // A province named beside a district of another province keeps the district's.
-            if best.kind == .country, let prov = candidates.first(where: { $0.kind == .province }) { place = EventPlace(prov) }
+            if place.locality == nil, let locality, best.kind != .country { place.locality = locality }
             return (place, false)
         }
-        // "the same district of Jowzjan", "the same province"
-        for i in segment where tokens[i].folded == "same" && i + 1 < tokens.count {
-            if tokens[i + 1].folded == "district", let d = context.lastDistrict { return (EventPlace(d), false) }
-            if tokens[i + 1].folded == "province", let p = context.lastProvince { return (EventPlace(p), false) }
+        // Nothing named: a place the same paragraph names elsewhere, at province level.
+        if kind != .other, kind != .tally, let p = context.paragraphProvince(a.sentence.paragraph) {
+            return (EventPlace(country: p.country, province: p.province, locality: locality), true)
         }
-        if kind != .other, kind != .tally, let focus = context.focusProvince {
-            return (EventPlace(country: "Afghanistan", province: focus), true)
+        return (EventPlace(locality: locality), false)
+    }
+
+    /// A place named as where something happened, not as who acted ("US forces", "a U.S.
+    /// airstrike") or as a subject ("the US has killed"): a country needs a preposition of
+    /// place before it or a possessive after it.
+    func isEventPlace(_ m: NameIndex<Place>.Match, tokens: [Token], trigger: Range<Int>) -> Bool {
+        if m.tokens.upperBound < tokens.count {
+            let next = tokens[m.tokens.upperBound]
+            if Self.actorNouns.contains(next.folded) || trigger.lowerBound == m.tokens.upperBound { return false }
         }
-        return (EventPlace(), false)
+        if m.values.allSatisfy({ $0.kind == .country }) {
+            let before = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].folded : ""
+            let after = m.tokens.upperBound < tokens.count ? tokens[m.tokens.upperBound].text : ""
+            let possessive = after == "’" || after == "'" || tokens[m.tokens.upperBound - 1].text.hasSuffix("’s") || tokens[m.tokens.upperBound - 1].text.hasSuffix("'s")
+            return Self.placePrepositions.contains(before) || possessive
+        }
+        return true
+    }
+
+    static let placePrepositions: Set<String> = ["in", "inside", "across", "throughout", "within", "into", "near", "from",
+                                                 "of", "outside", "at", "over", "northern", "southern", "eastern", "western",
+                                                 "central", "north", "south", "east", "west", "northeastern", "northwestern",
+                                                 "southeastern", "southwestern"]
+
+    /// A village or area the gazetteer does not know: capitalised words after "in", "near"
+    /// or "at" that are no person, organisation, date or known place ("a raid in Mughul").
+    func locality(in segment: Range<Int>, analysis a: SentenceAnalysis) -> String? {
+        let tokens = a.tokens
+        for i in segment where ["in", "near", "at"].contains(tokens[i].folded) && i + 1 < tokens.count {
+            var j = i + 1
+            var words: [String] = []
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized,
+                  !a.places.contains(where: { $0.tokens.contains(j) }), !a.organisations.contains(where: { $0.tokens.contains(j) }),
+                  !a.people.contains(where: { $0.tokens.contains(j) }), !a.timexes.contains(where: { $0.tokens.contains(j) }),
+                  !personFinder.commonWords.contains(tokens[j].folded), words.count < 3 {
+                words.append(tokens[j].text)
+                j += 1
+            }
+            if !words.isEmpty, j >= tokens.count || !tokens[j].isCapitalized { return words.joined(separator: " ") }
+        }
+        return nil
     }
 
     /// One reading of an ambiguous name: the kind the next word says ("Kunduz province",

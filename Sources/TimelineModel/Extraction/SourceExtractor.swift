@@ -35,11 +35,15 @@ public struct SourceExtractor: Sendable {
     /// Every event mention in the source, in text order.
     public func mentions(in source: Source) -> [EventMention] {
         let scalars = Array(source.text.unicodeScalars)
-        let sentences = splitter.sentences(scalars: scalars, furniture: source.furniture)
+        let sentences = splitter.sentences(scalars: scalars, furniture: source.unread)
         let dct = Self.referenceDay(source)
         let timexes = tagger.tag(source.text, dct: dct)
         let analyses = analyse(sentences, timexes: timexes)
         var context = DiscourseContext(source: source, dct: dct)
+        for a in analyses {
+            let places = a.places.filter { m in m.values.count == 1 && m.value.kind != .country }.map(\.value)
+            context.paragraphPlaces[a.sentence.paragraph, default: []] += places
+        }
         var out: [EventMention] = []
         for analysis in analyses {
             let found = mentions(in: analysis, context: &context)

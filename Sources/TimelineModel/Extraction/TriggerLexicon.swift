@@ -10,6 +10,8 @@ public struct Trigger: Hashable, Sendable {
     public var countVerb: Bool
     /// A word the sentence must also hold ("dropped" needs "bomb").
     public var needs: String?
+    /// Names an operation without its method ("operation"): any other report's kind wins.
+    public var generic: Bool = false
 }
 
 /// A trigger found in a sentence.
@@ -31,7 +33,7 @@ public struct TriggerLexicon: Sendable {
             let flags = cols.count > 2 ? cols[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
             let needs = flags.first { $0.hasPrefix("needs=") }.map { String($0.dropFirst(6)).lowercased() }
             let trigger = Trigger(kind: kind, phrase: phrase, weak: flags.contains("weak"), plural: flags.contains("plural"),
-                                  countVerb: flags.contains("count"), needs: needs)
+                                  countVerb: flags.contains("count"), needs: needs, generic: flags.contains("generic"))
             byFirstWord[first, default: []].append(trigger)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.phrase.count > $1.phrase.count } }

@@ -8,7 +8,9 @@ struct EventBuilder {
         let kind = chooseKind(ordered)
         let (date, dateConflict) = chooseDate(ordered)
         let (place, placeConflict) = choosePlace(ordered)
-        let (actors, actorConflict) = chooseActors(ordered)
+        var (actors, actorConflict) = chooseActors(ordered)
+        // Who acted is disputed for acts of force, arrests and surrenders, not for milestones.
+        if !(kind.isViolent || kind == .capture || kind == .surrender) { actorConflict = nil }
         let targets = unique(ordered.flatMap(\.targets)).filter { !actors.contains($0) }
         let people = mergePeople(ordered)
         var counts = Counts()
@@ -40,7 +42,8 @@ struct EventBuilder {
 
     func chooseKind(_ ms: [EventMention]) -> EventKind {
         var support: [EventKind: Int] = [:]
-        for m in ms { support[m.kind, default: 0] += 1 }
+        let named = ms.filter { !$0.genericKind }
+        for m in named.isEmpty ? ms : named { support[m.kind, default: 0] += 1 }
         return support.keys.max { a, b in
             // A named method beats a bare killing; then support; then specificity.
             let ka = a == .killing ? 0 : 1, kb = b == .killing ? 0 : 1
@@ -87,7 +90,7 @@ struct EventBuilder {
         chosen.approximate = groups[chosenKey]!.allSatisfy { $0.date!.approximate }
         // Claims that contradict the chosen date.
         let contradicting = groups.keys.filter { d in
-            d != chosenKey && !d.contains(chosenKey) && !(groups[d]!.allSatisfy { $0.date!.approximate } && abs(d.start.ordinal - chosenKey.start.ordinal) <= 1)
+            d != chosenKey && !d.overlaps(chosenKey) && !(groups[d]!.allSatisfy { $0.date!.approximate } && abs(d.start.ordinal - chosenKey.start.ordinal) <= 1)
         }
         guard !contradicting.isEmpty else { return (chosen, nil) }
         let claims = ([chosenKey] + contradicting.sorted { $0.start < $1.start }).map { d in

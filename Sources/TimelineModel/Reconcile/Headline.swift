@@ -11,7 +11,7 @@ public enum Headline {
         default: break
         }
         var s = e.kind.label
-        if !e.actors.isEmpty { s += " by " + e.actors.joined(separator: " and ") }
+        if !e.actors.isEmpty { s += (e.kind == .surrender ? " to " : " by ") + e.actors.joined(separator: " and ") }
         if !e.place.isEmpty { s += " in " + e.place.label }
         var details: [String] = []
         let named = e.people.filter { $0.fate != .involved && $0.fate != .targeted }

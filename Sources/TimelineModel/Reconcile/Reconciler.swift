@@ -74,7 +74,8 @@ public struct Reconciler: Sendable {
         }
         let killedTogether = sharesPerson(m, cluster, fates: [.killed, .targeted])
         for other in cluster {
-            if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether { return false }
+            let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
+            if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
             if !placesAgree(m, other) { return false }
             if m.source == other.source, !countsAgree(m.counts, other.counts) { return false }
         }
@@ -94,7 +95,8 @@ public struct Reconciler: Sendable {
             let milestone = [.other, .offensive, .appointment].contains(m.kind) && cluster.contains { $0.kind == m.kind }
             let containedDay = cluster.contains { c in
                 guard let x = c.date, let y = m.date else { return false }
-                return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgreeStrongly(c, m)
+                return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
+                    && (placesAgreeStrongly(c, m) || ![.raid, .airstrike, .clash, .attack, .killing].contains(m.kind))
             }
             return tie || sameDay || milestone || containedDay
         }
@@ -148,7 +150,9 @@ public struct Reconciler: Sendable {
         if cluster.contains(where: { $0.kind == m.kind }) { score += 3 }
         if cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
         if cluster.contains(where: { sameCount($0, m) }) { score += 3 }
-        if cluster.contains(where: { $0.sentence.paragraph == m.sentence.paragraph && $0.source == m.source }) { score += 1 }
+        // Nearby sentences of one source most likely tell of the same happening.
+        let distance = cluster.filter { $0.source == m.source }.map { abs($0.sentence.index - m.sentence.index) }.min() ?? 99
+        score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
         return score
     }
 }

@@ -9,6 +9,7 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var filter: EventFilterOptions
     @Flag(help: "Print JSON (DESIGN.md's contract).") var json = false
     @Flag(help: "Print CSV, one row per event.") var csv = false
+    @Flag(help: "Print every report of an event as read from its sentence, before merging (to see why).") var mentions = false
 
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
@@ -17,6 +18,13 @@ struct EventsCommand: ParsableCommand {
     func run() throws {
         let c = try corpus.load()
         for issue in c.issues { Console.warning(issue.description) }
+        if mentions {
+            let extractor = SourceExtractor.standard()
+            for source in c.sources {
+                for m in extractor.mentions(in: source) { print(MentionLine.render(m)) }
+            }
+            return
+        }
         let timeline = Timeline.build(from: c)
         let events = try filter.apply(timeline.events)
         if json {
@@ -72,5 +80,16 @@ enum EventTable {
             let mark = e.isDisputed ? "!" : " "
             return "\(date.padding(toLength: 13, withPad: " ", startingAt: 0)) \(e.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(mark) \(e.sources.count)src  \(e.headline)"
         }.joined(separator: "\n")
+    }
+}
+
+/// One line per mention, for `events --mentions`.
+enum MentionLine {
+    static func render(_ m: EventMention) -> String {
+        let date = (m.date?.label ?? "-") + (m.date?.approximate == true ? "~" : "")
+        let counts = Counts.Field.allCases.compactMap { f in m.counts[f].map { "\(f.rawValue)=\($0.label)" } }.joined(separator: " ")
+        let people = m.people.map { "\($0.name)/\($0.fate.rawValue)" }.joined(separator: ", ")
+        return "\(m.source.prefix(3)) s\(m.sentence.index) \(m.kind.rawValue) [\(m.triggerText)] \(date) (\(m.dateBasis.rawValue)) "
+            + "place=\(m.place.label)\(m.placeInherited ? "*" : "") actors=\(m.actors) targets=\(m.targets) \(counts) people=[\(people)] by=\(m.attribution ?? "-")"
     }
 }
