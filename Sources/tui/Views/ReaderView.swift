@@ -88,7 +88,7 @@ struct ReaderPane: Pane {
         // Walk source lines with their scalar offsets to tell furniture from text.
         var offset = 0
         let furniture = s.furniture.sorted()
-        for raw in s.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in TerminalText.splitLines(s.text) {
             let start = offset
             offset += raw.unicodeScalars.count + 1
             let isFurniture = furniture.contains { $0.contains(start) || ($0.start <= start && start < $0.end) }

@@ -52,7 +52,24 @@ enum TerminalText {
 
     /// Splits text into lines (LF or CR LF) and sanitizes each.
     static func lines(_ s: String, ascii: Bool = false) -> [String] {
-        s.split(separator: "\n", omittingEmptySubsequences: false).map { line($0, ascii: ascii) }
+        splitLines(s).map { line($0, ascii: ascii) }
+    }
+
+    /// Splits at LF scalars. (Splitting on the Character "\n" would miss CR LF, which Swift
+    /// treats as one grapheme.)
+    static func splitLines(_ s: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = s.startIndex
+        var i = s.unicodeScalars.startIndex
+        while i < s.unicodeScalars.endIndex {
+            if s.unicodeScalars[i] == "\n" {
+                out.append(s[start..<i])
+                start = s.unicodeScalars.index(after: i)
+            }
+            i = s.unicodeScalars.index(after: i)
+        }
+        out.append(s[start...])
+        return out
     }
 
     private static func append(_ s: String, _ out: inout String, _ col: inout Int) {
