@@ -81,3 +81,32 @@ import Testing
         #expect(SearchMatcher("") == nil)
     }
 }
+
+@Suite struct PaintingTests {
+    @Test func onlyChangedRowsArePainted() {
+        var a = Canvas(width: 10, height: 4)
+        a.put("one", x: 0, y: 0)
+        var b = a
+        #expect(b.changedRows(since: a) == [])
+        b.put("two", x: 0, y: 2)
+        #expect(b.changedRows(since: a) == [2])
+        b.overlay(y: 3, style: .selected)
+        #expect(b.changedRows(since: a) == [2, 3])
+        #expect(b.changedRows(since: nil) == [0, 1, 2, 3])
+        #expect(Canvas(width: 11, height: 4).changedRows(since: a).count == 4)
+    }
+
+    @Test func movingTheSelectionRepaintsTwoRows() {
+        let s = Fixtures.state()
+        let before = Screen.render(s)
+        let after = Screen.render(Fixtures.press(s, [.char("j")]))
+        #expect(after.changedRows(since: before) == [1, 2, 23])  // old row, new row, status position
+    }
+
+    @Test func keyTableListsEveryAction() {
+        let table = Action.keyTable()
+        #expect(table.count == Action.allCases.count)
+        #expect(table.first?.hasPrefix("move-down") == true)
+        #expect(table.contains { $0.hasPrefix("next-source") && $0.contains("detail,reader") })
+    }
+}

@@ -100,3 +100,21 @@ extension Action {
     /// Applies in `pane` (generic actions apply everywhere).
     func applies(in pane: PaneKind) -> Bool { info.panes?.contains(pane) ?? true }
 }
+
+extension Action {
+    /// The effective key table as plain lines (for `timeline keys` and the README):
+    /// name, keys, where it applies, what it does.
+    static func keyTable(ascii: Bool = false) -> [String] {
+        let rows = Action.allCases.map { a -> (String, String, String, String) in
+            let keys = a.info.keys.map { $0.map { $0.label(ascii: ascii) }.joined(separator: " ") }.joined(separator: ", ")
+            let panes = a.info.panes.map { p in PaneKind.allCases.filter { p.contains($0) }.map(\.rawValue).joined(separator: ",") } ?? "all"
+            return (a.name, keys, panes, a.info.help)
+        }
+        let w0 = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let w1 = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let w2 = rows.map { DisplayWidth.of($0.2) }.max() ?? 0
+        return rows.map {
+            DisplayWidth.pad($0.0, w0) + "  " + DisplayWidth.pad($0.1, w1) + "  " + DisplayWidth.pad($0.2, w2) + "  " + $0.3
+        }
+    }
+}

@@ -35,15 +35,11 @@ struct Painter {
     }
 
     mutating func paint(_ canvas: Canvas, on window: UnsafeMutablePointer<WINDOW>, color: Bool, full: Bool) {
-        let sameSize = previous.map { $0.width == canvas.width && $0.height == canvas.height } ?? false
-        let everything = full || !sameSize
-        if everything { _ = werase(window) }
-        var painted = 0
+        let rows = full ? Array(0..<canvas.height) : canvas.changedRows(since: previous)
+        if rows.count == canvas.height { _ = werase(window) }
         var cc = cchar_t()
-        for y in 0..<canvas.height {
+        for y in rows {
             let row = canvas.rows[y]
-            if !everything, let previous, previous.rows[y] == row { continue }
-            painted += 1
             for x in 0..<canvas.width {
                 let cell = row[x]
                 if cell.isContinuation { continue }
@@ -55,7 +51,7 @@ struct Painter {
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
             }
         }
-        lastPaintedRows = painted
+        lastPaintedRows = rows.count
         previous = canvas
         _ = wnoutrefresh(window)
         _ = doupdate()

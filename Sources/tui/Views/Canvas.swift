@@ -91,6 +91,13 @@ struct Canvas: Hashable, Sendable {
         rows[y][x] = cell
     }
 
+    /// Rows that differ from `previous` (all of them when the size changed): what the
+    /// painter has to send to the terminal.
+    func changedRows(since previous: Canvas?) -> [Int] {
+        guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
+        return (0..<height).filter { rows[$0] != previous.rows[$0] }
+    }
+
     /// The text of row y (wide characters once, trailing spaces kept).
     func line(_ y: Int) -> String { rows[y].map(\.grapheme).joined() }
 
