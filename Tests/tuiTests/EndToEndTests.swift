@@ -211,4 +211,23 @@ import Testing
         try t("send-keys", "-t", "e2e", "C-c")
         _ = t.wait(for: "EXIT=130")
     }
+
+    @Test func suspendAndResumeRedraws() throws {
+        guard let bin = Self.binary, let tmuxExe = Self.tmux else { return }
+        let corpus = try Self.makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let t = Tmux(exe: tmuxExe)
+        defer { t.kill() }
+        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
+        try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'", "Enter")
+        _ = t.wait(for: "Sources (3 articles)")
+        try t("send-keys", "-t", "e2e", "C-z")
+        _ = t.wait("the shell after ^Z") { !$0.contains("Sources (3 articles)") && $0.contains("$ ") }
+        try t("send-keys", "-t", "e2e", "fg", "Enter")
+        _ = t.wait(for: "Sources (3 articles)")
+        try t("send-keys", "-t", "e2e", "j")
+        _ = t.wait(for: "2/3  ? help")
+        try t("send-keys", "-t", "e2e", "q")
+        _ = t.wait("the shell after q") { !$0.contains("Sources (3 articles)") }
+    }
 }

@@ -46,12 +46,9 @@ struct SourcesPane: Pane {
 
     func handle(_ action: Action, corpus: Corpus, context: RenderContext) -> PaneOutcome {
         switch action {
-        case .open, .nextArticle, .previousArticle:
+        case .open:
             guard !sources.isEmpty else { return .message("no articles in this corpus") }
-            if action == .open {
-                return .push(ReaderPane(source: sources[cursor.selected], index: cursor.selected, context: context))
-            }
-            return .ignored
+            return .push(ReaderPane(source: sources[cursor.selected], index: cursor.selected, context: context))
         default:
             return .ignored
         }
