@@ -128,3 +128,33 @@ import TimelineModel
         #expect(text.contains("row 999999") && text.contains("1000000/1000000"))
     }
 }
+
+@Suite struct EdgeScreenTests {
+    @Test func emptyCorpus() {
+        var s = BrowserState(corpus: Corpus(name: "empty", path: "/e", sources: []),
+                             settings: BrowserSettings(color: false), width: 60, height: 16)
+        let text = Screen.render(s).text()
+        #expect(text.hasPrefix(" Sources (0 articles)" + String(repeating: " ", count: 33) + "empty\n  (nothing to show)\n"))
+        #expect(text.hasSuffix(" Sources" + String(repeating: " ", count: 40) + "0/0  ? help"))
+        s = Fixtures.press(s, [.enter] + Fixtures.chars("jGn/x"))
+        #expect(s.stack.count == 1)
+    }
+
+    @Test func readerWrapsWideTextAndLongWords() {
+        let src = Source(id: "w", file: "w.txt", title: "Wide", outlet: "O",
+                         text: String(repeating: "漢字", count: 40) + "\n" + String(repeating: "x", count: 130))
+        var s = BrowserState(corpus: Corpus(name: "w", path: "/w", sources: [src]),
+                             settings: BrowserSettings(color: false), width: 60, height: 16)
+        s = Fixtures.press(s, [.enter])
+        let lines = Screen.render(s).text().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[4] == " " + String(repeating: "漢字", count: 14) + "漢")
+        #expect(lines[5] == " " + String(repeating: "字漢", count: 14) + "字")
+        #expect(lines[6] == " " + String(repeating: "漢字", count: 11))
+        #expect(lines[7] == " " + String(repeating: "x", count: 58))
+        #expect(lines[9] == " " + String(repeating: "x", count: 14))
+        // Resizing re-wraps.
+        s = Browser.handle(s, .resize(width: 70, height: 16)).0
+        let wider = Screen.render(s).text().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(wider[7] == " " + String(repeating: "x", count: 68))
+    }
+}

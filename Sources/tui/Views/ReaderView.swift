@@ -20,7 +20,8 @@ struct ReaderPane: Pane {
     init(source: Source, index: Int, context: RenderContext, width: Int = 80, height: Int = 1) {
         self.source = source
         self.index = index
-        wrapWidth = max(10, width)
+        // One column of margin on each side.
+        wrapWidth = max(10, width - 2)
         lines = ReaderPane.wrap(source, width: wrapWidth, context: context)
         cursor = ListCursor(count: lines.count, height: height, mode: .scroll)
     }
@@ -63,9 +64,8 @@ struct ReaderPane: Pane {
             guard next >= 0, next < corpus.sources.count else {
                 return .message(action == .nextArticle ? "this is the last article" : "this is the first article")
             }
-            var pane = ReaderPane(source: corpus.sources[next], index: next, context: context,
+            let pane = ReaderPane(source: corpus.sources[next], index: next, context: context,
                                   width: wrapWidth + 2, height: cursor.height)
-            pane.layout(width: wrapWidth + 2, height: cursor.height, context: context)
             return .replace(pane, parentSelection: next)
         default:
             return .ignored
