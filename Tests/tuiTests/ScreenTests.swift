@@ -158,3 +158,23 @@ import TimelineModel
         #expect(wider[7] == " " + String(repeating: "x", count: 68))
     }
 }
+
+@Suite struct EvidenceTests {
+    @Test func readerMarksTheLinesOfTheEvidenceAndOpensThere() {
+        let filler = (1...30).map { "Filler line \($0)." }.joined(separator: "\n")
+        let para = "The second paragraph says the harbour closed on Friday, and then it goes on long enough to wrap twice at this width, yes."
+        let text = filler + "\n" + para + "\n" + filler
+        let offset = filler.unicodeScalars.count + 1
+        let start = offset + Array(para.unicodeScalars).indices.first { String(String.UnicodeScalarView(para.unicodeScalars.dropFirst($0))).hasPrefix("harbour closed") }!
+        let src = Source(id: "e", file: "e.txt", title: "Evidence", outlet: "O", text: text)
+        let pane = ReaderPane(source: src, index: 0, context: RenderContext(), width: 60, height: 14,
+                              highlights: [TextRange(start: start, end: start + 14)])
+        var s = BrowserState(corpus: Corpus(name: "e", path: "/e", sources: [src]),
+                             settings: BrowserSettings(color: false), width: 60, height: 16)
+        s.push(pane)
+        let lines = Screen.render(s).text().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1] == " Filler line 29.")
+        #expect(lines[3].hasPrefix("▌The second paragraph says the harbour closed on Friday"))
+        #expect(lines[4].hasPrefix(" "))
+    }
+}

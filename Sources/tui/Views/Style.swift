@@ -19,6 +19,8 @@ struct Style: Hashable, Sendable {
     static let accent = Style(role: .accent)
     static let heading = Style(bold: true, role: .heading)
     static let match = Style(bold: true, underline: true, role: .highlight)
+    /// Sentences that back a claim (the reader opened from an event).
+    static let evidence = Style(bold: true, role: .accent)
     static let bar = Style(bold: true, reverse: true, role: .bar)
     static let status = Style(reverse: true, role: .status)
 
