@@ -14,9 +14,6 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <unistd.h>
-#include <signal.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
@@ -51,5 +48,12 @@ static inline int cn_utf8_locale(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
+
+// Button events only: REPORT_MOUSE_POSITION would turn on any-motion tracking (a flood).
+static inline mmask_t cn_mouse_buttons(void) { return ALL_MOUSE_EVENTS; }
+// ^L: the next refresh repaints every cell, whatever ncurses thinks is on screen.
+static inline void cn_redraw_all(void) { clearok(curscr, TRUE); }
+// Frees the terminal loaded by setupterm() for the preflight check.
+static inline void cn_release_setupterm(void) { if (cur_term != NULL) del_curterm(cur_term); }
 
 #endif

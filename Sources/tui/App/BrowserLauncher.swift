@@ -1,14 +1,67 @@
 import TimelineModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options the browse command hands to the browser.
 struct BrowserOptions: Sendable {
     var noColor: Bool = false
+    /// Mouse wheel and clicks (on by default; off keeps the terminal's own text selection).
+    var mouse: Bool = true
+    /// The environment to read TERM, NO_COLOR and ESCDELAY from (the process's by default).
+    var environment: [String: String]? = nil
 }
 
-/// Entry point of the interactive browser (stub until the browser lands).
+/// Entry point of the interactive browser: checks the terminal, runs the loop, restores the
+/// terminal on every way out and returns the exit status (0, 2 without a terminal,
+/// 128 + signal when interrupted).
 enum BrowserLauncher {
     static func run(corpus: Corpus, options: BrowserOptions) -> Int32 {
-        print("timeline: the browser is not built yet; try `timeline sources`")
-        return 2
+        setlocale(LC_ALL, "")
+        let env = options.environment ?? currentEnvironment()
+        let session: TerminalSession
+        do {
+            try TerminalSession.preflight(environment: env)
+            let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
+            session = try TerminalSession(environment: env, allowColor: !noColor, mouse: options.mouse)
+        } catch {
+            printError("\(error)")
+            return 2
+        }
+        defer { session.end() }
+        let settings = BrowserSettings(color: session.color, ascii: !session.unicode, mouse: session.mouse)
+        return loop(session, BrowserState(corpus: corpus, settings: settings, width: session.width, height: session.height))
+    }
+
+    /// Read → reduce → render → paint the changed rows; one paint per input.
+    private static func loop(_ session: TerminalSession, _ initial: BrowserState) -> Int32 {
+        var state = initial
+        session.paint(Screen.render(state), full: true)
+        while true {
+            let sig = Signals.pending
+            if sig != 0 { return 128 + sig }
+            let event = session.readEvent() ?? .idle
+            if event == .idle && state.pendingKeys.isEmpty { continue }
+            let (next, fx) = Browser.handle(state, event)
+            state = next
+            if fx.contains(.quit) { return state.exitStatus }
+            session.paint(Screen.render(state), full: fx.contains(.fullRedraw))
+        }
+    }
+
+    private static func currentEnvironment() -> [String: String] {
+        var env: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let s = String(cString: entry)
+            if let eq = s.firstIndex(of: "=") { env[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            p += 1
+        }
+        return env
+    }
+
+    private static func printError(_ message: String) {
+        let line = Array((message + "\n").utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -1,0 +1,70 @@
+import TimelineModel
+
+/// The panes of the browser. Timeline, Detail and Leadership arrive with the events model;
+/// their actions already exist in the table.
+enum PaneKind: String, CaseIterable, Hashable, Sendable {
+    case timeline, detail, leadership, reader, sources, help
+
+    var label: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .detail: return "Detail"
+        case .leadership: return "Leadership"
+        case .reader: return "Reader"
+        case .sources: return "Sources"
+        case .help: return "Help"
+        }
+    }
+}
+
+/// How the views should draw: decided once by the terminal layer, passed into pure code.
+struct RenderContext: Hashable, Sendable {
+    /// Non-UTF-8 locale: ASCII lines, marks and text.
+    var ascii = false
+    var color = true
+
+    var separator: String { ascii ? "-" : "·" }
+    var rule: String { ascii ? "-" : "─" }
+    var marker: String { ascii ? ">" : "▶" }
+}
+
+/// What a pane asks the browser to do after handling an action.
+enum PaneOutcome {
+    /// Not this pane's business: the browser reports it as unavailable.
+    case ignored
+    case handled
+    case message(String)
+    case push(any Pane)
+    /// Replace this pane, and move the parent's cursor to `parentSelection` (tig's
+    /// "next/previous in a child view moves the parent and re-opens the child").
+    case replace(any Pane, parentSelection: Int?)
+}
+
+/// A pane is data plus this small protocol (tig's view_ops): the browser does movement,
+/// search, drawing and the stack; the pane gives rows on demand and handles its own actions.
+///
+/// Rows are asked for one at a time and only for the visible range, so a pane over a
+/// million events costs the same to draw as one over ten.
+protocol Pane {
+    var kind: PaneKind { get }
+    /// The title bar text.
+    var title: String { get }
+    var cursor: ListCursor { get set }
+    var rowCount: Int { get }
+    /// Row `i`, sanitized and fitted to `width` columns.
+    func row(_ i: Int, width: Int, context: RenderContext) -> StyledLine
+    /// The text search looks at for row `i`.
+    func searchText(_ i: Int, context: RenderContext) -> String
+    /// The size of the pane's body changed (a pager re-wraps here).
+    mutating func layout(width: Int, height: Int, context: RenderContext)
+    /// Pane-specific actions (open, next article...); movement and search are generic.
+    func handle(_ action: Action, corpus: Corpus, context: RenderContext) -> PaneOutcome
+}
+
+extension Pane {
+    func searchText(_ i: Int, context: RenderContext) -> String { row(i, width: 1 << 20, context: context).text }
+
+    mutating func layout(width: Int, height: Int, context: RenderContext) {
+        cursor.resize(height: height)
+    }
+}

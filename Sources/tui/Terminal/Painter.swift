@@ -1,0 +1,59 @@
+import CNcurses
+
+/// Paints a Canvas through the wide API, touching only the rows that differ from the last
+/// frame (tig's per-line dirty bits, SwiftTUI's cell cache).
+struct Painter {
+    private var previous: Canvas?
+    /// Rows painted by the last call, for tests and curiosity.
+    private(set) var lastPaintedRows = 0
+
+    static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) }
+
+    /// One pair per colour role, on the terminal's own background.
+    static func initPairs() {
+        for role in ColorRole.allCases where role != .normal {
+            let fg: Int16
+            switch role {
+            case .bar: fg = Int16(COLOR_BLUE)
+            case .highlight: fg = Int16(COLOR_YELLOW)
+            case .accent: fg = Int16(COLOR_CYAN)
+            case .heading: fg = Int16(COLOR_YELLOW)
+            case .error: fg = Int16(COLOR_RED)
+            case .status, .dim, .normal: fg = -1
+            }
+            _ = init_pair(pair(for: role), fg, -1)
+        }
+    }
+
+    static func attributes(_ style: Style) -> attr_t {
+        var a = cn_a_normal()
+        if style.bold { a |= cn_a_bold() }
+        if style.reverse { a |= cn_a_reverse() }
+        if style.underline { a |= cn_a_underline() }
+        if style.dim { a |= cn_a_dim() }
+        return a
+    }
+
+    mutating func paint(_ canvas: Canvas, on window: UnsafeMutablePointer<WINDOW>, color: Bool, full: Bool) {
+        let rows = full ? Array(0..<canvas.height) : canvas.changedRows(since: previous)
+        if rows.count == canvas.height { _ = werase(window) }
+        var cc = cchar_t()
+        for y in rows {
+            let row = canvas.rows[y]
+            for x in 0..<canvas.width {
+                let cell = row[x]
+                if cell.isContinuation { continue }
+                var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+                wide.append(0)
+                let pair = color ? Painter.pair(for: cell.style.role) : 0
+                _ = setcchar(&cc, wide, Painter.attributes(cell.style), pair, nil)
+                // At the bottom-right cell this returns ERR (the cursor cannot advance) but draws.
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
+            }
+        }
+        lastPaintedRows = rows.count
+        previous = canvas
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+    }
+}

@@ -1,0 +1,112 @@
+/// One screen cell: a grapheme (empty for the right half of a wide character) and its style.
+struct Cell: Hashable, Sendable {
+    var grapheme: String
+    var style: Style
+    /// True for the cell covered by the wide character to its left.
+    var isContinuation: Bool { grapheme.isEmpty }
+
+    static let blank = Cell(grapheme: " ", style: .plain)
+}
+
+/// A grid of cells the views draw into and the terminal paints; `text()` gives the screen
+/// as plain text for tests.
+struct Canvas: Hashable, Sendable {
+    let width: Int
+    let height: Int
+    private(set) var rows: [[Cell]]
+
+    init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        rows = Array(repeating: Array(repeating: .blank, count: self.width), count: self.height)
+    }
+
+    /// Draws `text` at (x, y), clipped at `x + maxWidth` (or the right edge); a wide character
+    /// that does not fit becomes a space. Returns the column after the last one drawn.
+    @discardableResult
+    mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if w == 0 {
+                // A lone zero-width cluster (combining mark) joins the previous cell.
+                if col > 0, col - 1 < width, !rows[y][col - 1].isContinuation {
+                    rows[y][col - 1].grapheme.append(c)
+                }
+                continue
+            }
+            if col + w > limit {
+                if col < limit { set(x: col, y: y, Cell(grapheme: " ", style: style)) }
+                col = limit
+                break
+            }
+            if col >= 0 {
+                set(x: col, y: y, Cell(grapheme: String(c), style: style))
+                if w == 2 { set(x: col + 1, y: y, Cell(grapheme: "", style: style)) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Draws a styled line at (x, y) within `maxWidth` columns; returns the next column.
+    @discardableResult
+    mutating func put(_ line: StyledLine, x: Int, y: Int, maxWidth: Int, base: Style = .plain) -> Int {
+        var col = x
+        for span in line.spans {
+            let room = x + maxWidth - col
+            if room <= 0 { break }
+            col = put(span.text, x: col, y: y, style: base.merged(span.style), maxWidth: room)
+        }
+        return col
+    }
+
+    /// Fills columns x..<x+count of row y with spaces in `style`.
+    mutating func fill(y: Int, x: Int = 0, count: Int? = nil, style: Style) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, x + (count ?? width))
+        var i = max(0, x)
+        while i < end {
+            set(x: i, y: y, Cell(grapheme: " ", style: style))
+            i += 1
+        }
+    }
+
+    /// Lays `style` over the existing cells of a row (selection bar).
+    mutating func overlay(y: Int, style: Style) {
+        guard y >= 0, y < height else { return }
+        for i in 0..<width { rows[y][i].style = rows[y][i].style.merged(style) }
+    }
+
+    /// Keeps wide characters whole: overwriting half of one blanks the other half.
+    private mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, x < width else { return }
+        let old = rows[y][x]
+        if old.isContinuation, x > 0 { rows[y][x - 1] = Cell(grapheme: " ", style: rows[y][x - 1].style) }
+        if !old.isContinuation, DisplayWidth.of(old.grapheme) == 2, x + 1 < width, !cell.isContinuation {
+            rows[y][x + 1] = Cell(grapheme: " ", style: rows[y][x + 1].style)
+        }
+        rows[y][x] = cell
+    }
+
+    /// Rows that differ from `previous` (all of them when the size changed): what the
+    /// painter has to send to the terminal.
+    func changedRows(since previous: Canvas?) -> [Int] {
+        guard let previous, previous.width == width, previous.height == height else { return Array(0..<height) }
+        return (0..<height).filter { rows[$0] != previous.rows[$0] }
+    }
+
+    /// The text of row y (wide characters once, trailing spaces kept).
+    func line(_ y: Int) -> String { rows[y].map(\.grapheme).joined() }
+
+    /// The whole screen as text, trailing spaces trimmed per row (like `tmux capture-pane -p`).
+    func text() -> String {
+        (0..<height).map { y -> String in
+            var s = line(y)
+            while s.last == " " { s.removeLast() }
+            return s
+        }.joined(separator: "\n")
+    }
+}

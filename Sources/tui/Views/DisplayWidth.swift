@@ -1,0 +1,72 @@
+/// Terminal column widths, computed from our own table so results do not depend on the
+/// process locale (wcwidth returns -1 for 漢 in the "C" locale).
+enum DisplayWidth {
+    /// Columns one scalar takes: 0 (combining, format, control), 1, or 2 (East Asian wide, emoji).
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v >= 0x1160 && v <= 0x11FF { return 0 }  // Hangul medial vowels / final consonants join.
+        if isWide(v) { return 2 }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// Columns a grapheme cluster takes: its first visible scalar decides; VS16 makes emoji wide.
+    static func of(_ c: Character) -> Int {
+        var width = 0
+        for s in c.unicodeScalars {
+            if s.value == 0xFE0F && width == 1 { return 2 }
+            if width == 0 { width = of(s) }
+        }
+        return width
+    }
+
+    static func of(_ s: some StringProtocol) -> Int {
+        var n = 0
+        for c in s { n += of(c) }
+        return n
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        for r in wideRanges where r.contains(v) { return true }
+        return false
+    }
+
+    /// The longest prefix of `s` that fits in `width` columns, with "…" (or "~" in ASCII)
+    /// when something was cut.
+    static func fit(_ s: String, _ width: Int, ascii: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let mark: Character = ascii ? "~" : "…"
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        out.append(mark)
+        return out
+    }
+
+    /// `s` cut or padded with spaces to exactly `width` columns.
+    static func pad(_ s: String, _ width: Int, ascii: Bool = false) -> String {
+        let f = fit(s, width, ascii: ascii)
+        let w = of(f)
+        return w < width ? f + String(repeating: " ", count: width - w) : f
+    }
+}
