@@ -123,6 +123,7 @@ struct LineShape {
     let endsLikeSentence: Bool
     let headlineCaseRatio: Double
     let isTagRun: Bool
+    let letteredWords: Int
 
     init(folded: String, original: Substring) {
         self.folded = folded
@@ -135,6 +136,7 @@ struct LineShape {
         let lettered = tokens.filter { $0.first?.isLetter == true && !LineShape.smallWords.contains($0.lowercased()) }
         let upper = lettered.filter { $0.first?.isUppercase == true }.count
         headlineCaseRatio = lettered.isEmpty ? 0 : Double(upper) / Double(lettered.count)
+        letteredWords = tokens.filter { $0.contains(where: \.isLetter) }.count
         let parts = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
         isTagRun = parts.count >= 4 && !endsLikeSentence && parts.allSatisfy { $0 >= 1 && $0 <= 5 }
             && Double(parts.reduce(0, +)) / Double(parts.count) <= 3
@@ -142,7 +144,7 @@ struct LineShape {
 
     /// Headline-like: several words, no full stop at the end, mostly capitalised.
     var isHeadlineCandidate: Bool {
-        words >= 4 && words <= 25 && !endsLikeSentence
+        letteredWords >= 3 && words <= 25 && !endsLikeSentence
             && trimmed.unicodeScalars.filter({ $0.properties.isAlphabetic }).count * 2 > trimmed.unicodeScalars.count
     }
 
