@@ -142,7 +142,7 @@ struct ArgumentReader {
             let w = tokens[i].folded
             let nouns = i + 1..<min(i + 4, span.upperBound)
             if Self.singular.contains(w), i + 1 < span.upperBound, !covered.contains(i + 1),
-               nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) }) {
+               nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) || Self.singularVictims.contains(tokens[$0].folded) }) {
                 derived += 1
                 fromNounPhrases += 1
             } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n].folded)
@@ -177,7 +177,7 @@ struct ArgumentReader {
     }
 
     /// People in the segment with what happened to them.
-    func people(resolvePronoun: (String) -> String?) -> [PersonInEvent] {
+    func people(trigger: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
         let verbs = fateVerbs()
         var out: [PersonInEvent] = []
         func add(_ name: String, _ fate: Fate) {
@@ -188,7 +188,12 @@ struct ArgumentReader {
             }
         }
         for p in analysis.people where segment.contains(p.tokens.lowerBound) && !p.possessive {
-            if let fate = fate(ofTokensAt: p.tokens.lowerBound, verbs: verbs) { add(p.name, fate) }
+            if let fate = fate(ofTokensAt: p.tokens.lowerBound, verbs: verbs) {
+                add(p.name, fate)
+            } else if let t = trigger, p.tokens.lowerBound >= t.upperBound, p.tokens.lowerBound - t.upperBound <= 1 {
+                // "a drone hit Karim Dawari": whoever the event word names next was its target.
+                add(p.name, .targeted)
+            }
         }
         // Pronoun victims: "a drone hit him", "He … has been replaced by".
         for i in segment where ["him", "he", "her", "she"].contains(tokens[i].folded) {

@@ -65,7 +65,13 @@ public struct SourceExtractor: Sendable {
             let orgs = gazetteer.organisations.matches(in: tokens)
             var blocked = [Bool](repeating: false, count: tokens.count)
             for m in orgs { for i in m.tokens { blocked[i] = true } }
-            let places = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
+            // "Abdul Rahim Wardak": a one-word place right after a name word is a surname.
+            let places = gazetteer.places.matches(in: tokens, skip: { blocked[$0] }).filter { m in
+                guard m.tokens.count == 1, m.tokens.lowerBound > 0 else { return true }
+                let prev = tokens[m.tokens.lowerBound - 1]
+                return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
+                         && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
+            }
             for m in places { for i in m.tokens { blocked[i] = true } }
             for p in personFinder.people(in: tokens, blocked: { blocked[$0] }, known: []) where p.name.contains(" ") {
                 for word in p.name.split(separator: " ") where word.count > 2 {

@@ -1,0 +1,154 @@
+import Testing
+@testable import TimelineModel
+
+/// Small invented articles, one rule each. Places are real districts (the gazetteer is
+/// general knowledge); people, counts and dates are made up for the tests.
+@Suite struct EventExtractionTests {
+    @Test func twoReportsOfOneStrikeNamingDifferentWeekdaysMergeWithADateConflict() {
+        let t = timeline([
+            ("a", "2019-05-11", "Zamir Qadri was killed on Thursday in a drone strike in Achin district, the governor said."),
+            ("b", "2019-05-11", "Zamir Qadri died on Friday in an airstrike in Achin district, the defence ministry said in a statement."),
+        ])
+        let strikes = t.events.filter { $0.kind == .airstrike }
+        #expect(strikes.count == 1)
+        guard let e = strikes.first else { return }
+        #expect(e.sources == ["a", "b"])
+        #expect(e.place.district == "Achin")
+        #expect(e.place.province == "Nangarhar")
+        let date = e.conflicts.first { $0.field == "date" }
+        #expect(date?.claims.map(\.value).sorted() == ["2019-05-09", "2019-05-10"])
+        #expect(date?.claims.contains { $0.attributions.contains("the governor") } == true)
+    }
+
+    @Test func aReportWithAPlaceAndOneWithoutMerge() {
+        let t = timeline([
+            ("a", "2020-03-04", "Security forces captured Sadiq Barakzai, a bomb maker, in Khogyani district on Monday."),
+            ("b", "2020-03-05", "Officials said Sadiq Barakzai was arrested on Monday."),
+        ])
+        let captures = t.events.filter { $0.kind == .capture }
+        #expect(captures.count == 1)
+        #expect(captures.first?.place.district == "Khogyani")
+        #expect(captures.first?.date?.label == "2020-03-02")
+        #expect(captures.first?.people.first?.fate == .captured)
+    }
+
+    @Test func fourDaysEarlierCountsBackFromThePreviousEvent() {
+        let t = timeline([("a", "2021-07-20", """
+            On 12 July, commandos killed nine militants during a night raid in Chaparhar district.
+            Four days earlier they killed three fighters in Rodat district.
+            """)])
+        let raids = t.events.filter { $0.kind == .raid }.sorted { $0.date!.start < $1.date!.start }
+        #expect(raids.map { $0.date?.label } == ["2021-07-08", "2021-07-12"])
+        #expect(raids.map { $0.count(.killed) } == [3, 9])
+        #expect(raids.first?.place.district == "Rodat")
+    }
+
+    @Test func sixDaysAfterDatesTheAnchorEvent() {
+        let t = timeline([("a", "2021-07-30", """
+            Commandos killed 14 militants in a night raid in Kot district on 20 July.
+            It came six days after the group's leader, Karim Dawari, and his driver were killed by an airstrike.
+            """)])
+        let strike = t.events.first { $0.kind == .airstrike }
+        #expect(strike?.date?.label == "2021-07-14")
+        #expect(strike?.count(.killed) == 2)
+        #expect(strike?.people.map(\.name) == ["Karim Dawari"])
+    }
+
+    @Test func hedgedCountsKeepTheirHedge() {
+        let t = timeline([("a", "2022-02-02", "More than 40 fighters surrendered to the army in Shinwar district on Tuesday, officials said.")])
+        let e = t.events.first { $0.kind == .surrender }
+        #expect(e?.counts.surrendered == Count(40, hedge: .moreThan))
+    }
+
+    @Test func differentHedgesOfOneCountAreAConflict() {
+        let t = timeline([("a", "2022-02-02", """
+            As many as 60 fighters surrendered in Shinwar district on Tuesday, local media reported.
+            The ministry later said more than 60 fighters surrendered, including their commander Baz Gul Sherzai.
+            """)])
+        let e = t.events.filter { $0.kind == .surrender }
+        #expect(e.count == 1)
+        #expect(e.first?.conflicts.first { $0.field == "surrendered" }?.claims.count == 2)
+        #expect(e.first?.people.first { $0.name.contains("Sherzai") }?.fate == .surrendered)
+    }
+
+    @Test func aSentenceWithTwoEventsGivesTwo() {
+        let t = timeline([("a", "2018-12-01", "The group carried out an assault on a checkpoint in Kot district in October that left around 20 dead and a suicide bombing in Jalalabad that killed 9.")])
+        let attack = t.events.first { $0.kind == .attack }
+        let bombing = t.events.first { $0.kind == .bombing }
+        #expect(attack?.date?.label == "2018-10")
+        #expect(attack?.counts.killed == Count(20, hedge: .about))
+        #expect(bombing?.count(.killed) == 9)
+        #expect(bombing?.place.locality == "Jalalabad" || bombing?.place.province == "Nangarhar")
+        #expect(bombing?.date?.label != "2018-10")
+    }
+
+    @Test func aQuotedAsideAboutAnOldEventJoinsThatEvent() {
+        let t = timeline([
+            ("a", "2019-06-02", "Karim Dawari was killed in an airstrike in Kot district on 28 May, police said."),
+            ("b", "2019-09-01", "“His men never recovered after a drone hit Karim Dawari in May,” an analyst said."),
+        ])
+        let strikes = t.events.filter { $0.kind == .airstrike }
+        #expect(strikes.count == 1)
+        #expect(strikes.first?.sources == ["a", "b"])
+        #expect(strikes.first?.date?.label == "2019-05-28")
+    }
+
+    @Test func attributionDatesDoNotDateTheEvent() {
+        let m = mentions("A raid killed seven militants in Kot district, officials said on Friday.", published: "2019-05-11")
+        #expect(m.first?.dateBasis == .report)
+        #expect(m.first?.date?.precision == .month)
+        #expect(m.first?.date?.approximate == true)
+    }
+
+    @Test func negatedAndHypotheticalEventsAreDropped() {
+        #expect(mentions("No civilians were killed in the strike on Monday.").isEmpty)
+        #expect(mentions("Officials said the raid will not stop the group, and that nobody was arrested on Monday.").allSatisfy { $0.kind != .capture })
+    }
+
+    @Test func tallyOverAPeriod() {
+        let m = mentions("Since the start of this year, security forces have killed 120 militants in the province.", published: "2019-05-10")
+        #expect(m.first?.kind == .tally)
+        #expect(m.first?.date?.start.description == "2019-01-01")
+        #expect(m.first?.date?.end.description == "2019-05-10")
+        #expect(m.first?.counts.killed?.value == 120)
+    }
+
+    @Test func milestonesAreOther() {
+        let m = mentions("The movement first emerged in the valley in 2009 as the army withdrew.")
+        #expect(m.first?.kind == .other)
+        #expect(m.first?.date?.label == "2009")
+    }
+
+    @Test func sameDistrictRefersBack() {
+        let t = timeline([("a", "2020-10-10", """
+            Troops killed five fighters in Achin district on Monday.
+            Police last month detained a foreign fighter in the same district of Nangarhar.
+            """)])
+        let capture = t.events.first { $0.kind == .capture }
+        #expect(capture?.place.district == "Achin")
+        #expect(capture?.date?.label == "2020-09")
+    }
+
+    @Test func evidencePointsAtItsSentence() {
+        let text = "Home\nTroops killed five fighters in Achin district on Monday. Nothing else happened.\n"
+        let t = timeline([("a", "2020-10-10", text)])
+        let scalars = Array(text.unicodeScalars)
+        for e in t.events {
+            for ev in e.evidence {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[ev.range.start..<ev.range.end])
+                #expect(String(view) == ev.text)
+            }
+        }
+        #expect(t.events.first?.evidence.first?.text == "Troops killed five fighters in Achin district on Monday.")
+    }
+
+    @Test func eventIDsAreStableWhenUnrelatedFilesAreAdded() {
+        let a = ("a", "2020-10-10", "Troops killed five fighters in Achin district on Monday.")
+        let b = ("b", "2021-01-10", "A bombing killed three people in Kabul on Sunday.")
+        let one = timeline([a]).events.map(\.id)
+        let two = timeline([a, b]).events.map(\.id)
+        #expect(!one.isEmpty)
+        #expect(one.allSatisfy { two.contains($0) })
+    }
+}
