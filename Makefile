@@ -30,8 +30,8 @@ test: build
 	TIMELINE_BIN=$(CURDIR)/.build/debug/timeline LC_ALL=C.UTF-8 $(SWIFT) test
 
 bench: deps
-	$(SWIFT) build -c release --product timeline-bench --product timeline
-	./.build/release/timeline-bench
+	$(SWIFT) build -c release --product timeline-bench
+	./.build/release/timeline-bench seeds
 
 clean:
 	rm -rf .build

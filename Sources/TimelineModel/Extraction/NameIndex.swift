@@ -35,7 +35,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var firstPartOfToken: [Int] = []
         for (t, token) in tokens.enumerated() {
             firstPartOfToken.append(parts.count)
-            for p in Self.parts(token.text) {
+            for p in token.parts {
                 parts.append(p)
                 owner.append(t)
             }
@@ -77,6 +77,11 @@ public struct NameIndex<Value: Sendable>: Sendable {
 
     /// Lowercased alphanumeric parts: "Sar-e-Pul's" → ["sar", "e", "pul", "s"], "U.S." → ["us"].
     static func parts(_ s: String) -> [String] {
+        // Plain ASCII words (most tokens) need no Unicode property lookups.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return utf8.isEmpty ? [] : [s.lowercased()]
+        }
         var out: [String] = []
         var current = ""
         var dottedAcronym = true

@@ -8,6 +8,8 @@ public struct Token: Hashable, Sendable {
     public var folded: String
     /// Unicode-scalar range in the source text.
     public var range: TextRange
+    /// Lowercased alphanumeric parts, as names and trigger phrases are compared.
+    public var parts: [String]
 
     public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 }
@@ -71,7 +73,9 @@ public enum Tokenizer {
             var text = String.UnicodeScalarView()
             text.append(contentsOf: s[start..<i])
             let word = String(text)
-            out.append(Token(kind: kind, text: word, folded: fold(word), range: TextRange(start: base + start, end: base + i)))
+            let folded = fold(word)
+            out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
+                             parts: kind == .punctuation ? [] : NameIndex<Int>.parts(word)))
         }
         return out
     }
@@ -87,6 +91,7 @@ public enum Tokenizer {
     }
 
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             switch c {

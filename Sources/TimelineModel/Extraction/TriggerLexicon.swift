@@ -46,7 +46,7 @@ public struct TriggerLexicon: Sendable {
         var parts: [String] = []
         var owner: [Int] = []
         for (t, token) in tokens.enumerated() where token.kind != .punctuation {
-            for p in NameIndex<Int>.parts(token.text) {
+            for p in token.parts {
                 parts.append(p)
                 owner.append(t)
             }

@@ -22,28 +22,86 @@ public struct Reconciler: Sendable {
     }
 
     public func events(from mentions: [EventMention]) -> [Event] {
-        var clusters: [[EventMention]] = []
-        let dated = mentions.filter { $0.dateBasis != .report && $0.dateBasis != .none }
-        let undated = mentions.filter { $0.dateBasis == .report || $0.dateBasis == .none }
-        for m in dated {
-            if let k = clusters.indices.first(where: { fits(m, clusters[$0], strict: true) }) {
-                clusters[k].append(m)
+        var work = Workspace(mentions: mentions, nameKey: nameKey)
+        let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
+        let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
+        for i in dated {
+            let candidates = work.nearby(i).sorted()
+            if let k = candidates.first(where: { fits(i, work.clusters[$0], work, strict: true) }) {
+                work.add(i, to: k)
             } else {
-                clusters.append([m])
+                work.start(i)
             }
         }
-        for m in undated {
+        for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
-            let candidates = clusters.indices.filter { k in
-                (clusters[k].contains { $0.source == m.source } || sharesPerson(m, clusters[k])) && fits(m, clusters[k], strict: false)
-            }
-            if let k = candidates.max(by: { affinity(m, clusters[$0]) < affinity(m, clusters[$1]) }) {
-                clusters[k].append(m)
+            let candidates = work.sameSourceOrPerson(i).sorted().filter { fits(i, work.clusters[$0], work, strict: false) }
+            if let k = candidates.max(by: { affinity(i, work.clusters[$0], work) < affinity(i, work.clusters[$1], work) }) {
+                work.add(i, to: k)
             } else {
-                clusters.append([m])
+                work.start(i)
             }
         }
-        return clusters.map(EventBuilder(reconciler: self).build).sorted(by: Self.chronological)
+        let builder = EventBuilder(reconciler: self)
+        return work.clusters.map { builder.build($0.map { mentions[$0] }) }.sorted(by: Self.chronological)
+    }
+
+    /// Clusters of mention indices with the indexes that keep merging near-linear: by month,
+    /// by source and by the distinctive words of people's names.
+    struct Workspace {
+        let mentions: [EventMention]
+        let keys: [[(NameKey, Fate)]]
+        var clusters: [[Int]] = []
+        var byMonth: [Int: [Int]] = [:]
+        var bySource: [String: [Int]] = [:]
+        var byName: [String: [Int]] = [:]
+
+        init(mentions: [EventMention], nameKey: (String) -> NameKey) {
+            self.mentions = mentions
+            var cache: [String: NameKey] = [:]
+            keys = mentions.map { m in
+                m.people.map { p in
+                    if let k = cache[p.name] { return (k, p.fate) }
+                    let k = nameKey(p.name)
+                    cache[p.name] = k
+                    return (k, p.fate)
+                }
+            }
+        }
+
+        static func months(_ d: DateSpan) -> ClosedRange<Int> {
+            let a = d.start.year * 12 + d.start.month - 1, b = d.end.year * 12 + d.end.month - 1
+            return a...min(b, a + 24)
+        }
+
+        func nearby(_ i: Int) -> Set<Int> {
+            guard let d = mentions[i].date else { return Set(clusters.indices) }
+            var out = Set<Int>()
+            let r = Self.months(d)
+            for month in (r.lowerBound - 1)...(r.upperBound + 1) { out.formUnion(byMonth[month] ?? []) }
+            return out.union(sameSourceOrPerson(i).filter { k in clusters[k].contains { mentions[$0].date == nil } })
+        }
+
+        func sameSourceOrPerson(_ i: Int) -> Set<Int> {
+            var out = Set(bySource[mentions[i].source] ?? [])
+            for (k, _) in keys[i] { for w in k.distinctive { out.formUnion(byName[w] ?? []) } }
+            return out
+        }
+
+        mutating func start(_ i: Int) {
+            clusters.append([])
+            add(i, to: clusters.count - 1)
+        }
+
+        mutating func add(_ i: Int, to k: Int) {
+            clusters[k].append(i)
+            let m = mentions[i]
+            if let d = m.date, m.dateBasis != .report {
+                for month in Self.months(d) where byMonth[month]?.last != k { byMonth[month, default: []].append(k) }
+            }
+            if bySource[m.source]?.last != k { bySource[m.source, default: []].append(k) }
+            for (key, _) in keys[i] { for w in key.distinctive where byName[w]?.last != k { byName[w, default: []].append(k) } }
+        }
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -60,19 +118,21 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
-    func sharesPerson(_ m: EventMention, _ cluster: [EventMention], fates: Set<Fate>? = nil) -> Bool {
-        let mine = m.people.filter { fates == nil || fates!.contains($0.fate) }.map { nameKey($0.name) }
+    func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: Set<Fate>? = nil) -> Bool {
+        let mine = w.keys[i].filter { fates == nil || fates!.contains($0.1) }.map(\.0)
         guard !mine.isEmpty else { return false }
-        return cluster.contains { other in
-            other.people.contains { p in (fates == nil || fates!.contains(p.fate)) && mine.contains { $0.matches(nameKey(p.name)) } }
+        return cluster.contains { j in
+            w.keys[j].contains { k, fate in (fates == nil || fates!.contains(fate)) && mine.contains { $0.matches(k) } }
         }
     }
 
-    func fits(_ m: EventMention, _ cluster: [EventMention], strict: Bool) -> Bool {
+    func fits(_ i: Int, _ clusterIndices: [Int], _ w: Workspace, strict: Bool) -> Bool {
+        let m = w.mentions[i]
+        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
-        let killedTogether = sharesPerson(m, cluster, fates: [.killed, .targeted])
+        let killedTogether = sharesPerson(i, clusterIndices, w, fates: [.killed, .targeted])
         for other in cluster {
             let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
             if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
@@ -80,7 +140,7 @@ public struct Reconciler: Sendable {
             if m.source == other.source, !countsAgree(m.counts, other.counts) { return false }
         }
         // Dates: agree, or differ by a couple of days while something else ties them.
-        let tie = killedTogether || sharesPerson(m, cluster) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
+        let tie = killedTogether || sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
         for other in cluster {
             guard let a = window(m), let b = window(other) else { continue }
             if a.overlaps(b) { continue }
@@ -143,10 +203,12 @@ public struct Reconciler: Sendable {
     }
 
     /// How well an undated mention fits an event: same source, shared people, place, kind.
-    func affinity(_ m: EventMention, _ cluster: [EventMention]) -> Int {
+    func affinity(_ i: Int, _ clusterIndices: [Int], _ w: Workspace) -> Int {
+        let m = w.mentions[i]
+        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         var score = 0
         if cluster.contains(where: { $0.source == m.source }) { score += 4 }
-        if sharesPerson(m, cluster) { score += 8 }
+        if sharesPerson(i, clusterIndices, w) { score += 8 }
         if cluster.contains(where: { $0.kind == m.kind }) { score += 3 }
         if cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
         if cluster.contains(where: { sameCount($0, m) }) { score += 3 }

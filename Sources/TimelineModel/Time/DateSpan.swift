@@ -48,7 +48,12 @@ public struct DateSpan: Hashable, Sendable, CustomStringConvertible {
         case .day: return start.description
         case .month: return "\(CalendarDay.pad(start.year, 4))-\(CalendarDay.pad(start.month, 2))"
         case .year: return CalendarDay.pad(start.year, 4)
-        case .range, .unknown: return "\(start)..\(end)"
+        case .range, .unknown:
+            // A period from the start of a month reads at month precision: 2017-03..2017-12.
+            if start.day == 1 {
+                return "\(CalendarDay.pad(start.year, 4))-\(CalendarDay.pad(start.month, 2))..\(CalendarDay.pad(end.year, 4))-\(CalendarDay.pad(end.month, 2))"
+            }
+            return "\(start)..\(end)"
         }
     }
 

@@ -78,7 +78,7 @@ enum EventTable {
         events.map { e in
             let date = (e.date?.label ?? "undated") + (e.date?.approximate == true ? " ~" : "")
             let mark = e.isDisputed ? "!" : " "
-            return "\(date.padding(toLength: 13, withPad: " ", startingAt: 0)) \(e.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(mark) \(e.sources.count)src  \(e.headline)"
+            return "\(date.padding(toLength: 16, withPad: " ", startingAt: 0)) \(e.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(mark) \(e.sources.count)src  \(e.headline)"
         }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,31 @@
+import Dispatch
+import TimelineModel
+
+/// Throughput of the whole pipeline (sentences, dates, mentions, reconciliation).
+enum PipelineBenchmark {
+    /// Megabytes per second on one core: every source extracted in turn, then reconciled.
+    static func oneCore(_ sources: [Source], extractor: SourceExtractor) -> (mbPerSecond: Double, seconds: Double) {
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var mentions: [EventMention] = []
+        for s in sources { mentions += extractor.mentions(in: s) }
+        let events = Reconciler.standard().events(from: mentions)
+        let seconds = (clock.now - start).seconds
+        if events.count < 0 { print(events.count) }
+        return (Double(bytes) / 1e6 / seconds, seconds)
+    }
+
+    /// Seconds for `Timeline.build`, which spreads extraction over all cores.
+    static func allCores(_ corpus: Corpus, extractor: SourceExtractor) -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let t = Timeline.build(from: corpus, extractor: extractor)
+        if t.events.count < 0 { print(t.events.count) }
+        return (clock.now - start).seconds
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
