@@ -39,18 +39,26 @@ public enum EventKind: String, CaseIterable, Codable, Sendable, Comparable {
     /// Kinds that can describe one happening, so reports of it can merge.
     public func canDescribeSameHappening(as other: EventKind) -> Bool {
         if self == other { return true }
-        let violent: Set<EventKind> = [.airstrike, .raid, .clash, .bombing, .attack, .killing]
-        if violent.contains(self) && violent.contains(other) {
-            // Only a bare killing is vague enough to match any method; two named methods differ,
-            // except raids and clashes, which reports use for one fight.
-            return self == .killing || other == .killing || Set([self, other]) == [.raid, .clash]
-                || Set([self, other]) == [.attack, .clash] || Set([self, other]) == [.attack, .bombing]
+        guard isViolent, other.isViolent else { return false }
+        // Only a bare killing is vague enough to match any method; two named methods differ,
+        // except raids and clashes, attacks and clashes, attacks and bombings, which reports
+        // use for one fight.
+        if self == .killing || other == .killing { return true }
+        switch (self, other) {
+        case (.raid, .clash), (.clash, .raid), (.attack, .clash), (.clash, .attack), (.attack, .bombing), (.bombing, .attack):
+            return true
+        default:
+            return false
         }
-        return false
     }
 
     /// Kinds where force was used.
-    public var isViolent: Bool { [.airstrike, .raid, .clash, .bombing, .attack, .killing].contains(self) }
+    public var isViolent: Bool {
+        switch self {
+        case .airstrike, .raid, .clash, .bombing, .attack, .killing: true
+        default: false
+        }
+    }
 
     public static func < (a: EventKind, b: EventKind) -> Bool { a.rawValue < b.rawValue }
 }

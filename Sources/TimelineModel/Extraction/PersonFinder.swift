@@ -140,9 +140,17 @@ public struct PersonFinder: Sendable {
         var scalars = t.text.unicodeScalars[...]
         if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
         guard let first = scalars.first, first.properties.isUppercase else { return false }
-        let letters = scalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return false }
-        return !t.text.contains(".")
+        // All capitals ("ASSF", "NATO") is an acronym, not a name.
+        var letters = 0
+        var allUpper = true
+        for c in scalars {
+            if c == "." { return false }
+            if c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isAlphabetic {
+                letters += 1
+                if c.isASCII ? c.value >= 0x61 : !c.properties.isUppercase { allUpper = false }
+            }
+        }
+        return !(letters >= 2 && allUpper)
     }
 
     /// "L." in "Martin L. O’Donnell".

@@ -70,9 +70,14 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: s[start..<i])
-            let word = String(text)
+            let word: String
+            if s[start..<i].allSatisfy({ $0.isASCII }) {
+                word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+            } else {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: s[start..<i])
+                word = String(text)
+            }
             let folded = fold(word)
             out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
                              parts: kind == .punctuation ? [] : NameIndex<Int>.parts(word)))

@@ -48,8 +48,35 @@ public struct Reconciler: Sendable {
 
     /// Clusters of mention indices with the indexes that keep merging near-linear: by month,
     /// by source and by the distinctive words of people's names.
+    /// The facts of a mention that merging compares, kept small so comparisons copy little.
+    struct Brief {
+        let kind: EventKind
+        let source: String
+        let date: DateSpan?
+        let dateBasis: DateBasis
+        let place: EventPlace
+        let placeInherited: Bool
+        let counts: Counts
+        let genericKind: Bool
+        let sentence: Int
+        let paragraph: Int
+
+        init(_ m: EventMention) {
+            kind = m.kind
+            source = m.source
+            date = m.date
+            dateBasis = m.dateBasis
+            place = m.place
+            placeInherited = m.placeInherited
+            counts = m.counts
+            genericKind = m.genericKind
+            sentence = m.sentence.index
+            paragraph = m.sentence.paragraph
+        }
+    }
+
     struct Workspace {
-        let mentions: [EventMention]
+        let mentions: [Brief]
         let keys: [[(NameKey, Fate)]]
         var clusters: [[Int]] = []
         var byMonth: [Int: [Int]] = [:]
@@ -57,7 +84,7 @@ public struct Reconciler: Sendable {
         var byName: [String: [Int]] = [:]
 
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
-            self.mentions = mentions
+            self.mentions = mentions.map(Brief.init)
             var cache: [String: NameKey] = [:]
             keys = mentions.map { m in
                 m.people.map { p in
@@ -166,26 +193,26 @@ public struct Reconciler: Sendable {
     }
 
     /// Where a mention's date may fall: an undated mention only says "before the report".
-    func window(_ m: EventMention) -> DateSpan? {
+    func window(_ m: Brief) -> DateSpan? {
         guard let d = m.date else { return nil }
         if m.dateBasis == .report { return .range(d.end.adding(days: -3650), d.end) }
         return d
     }
 
-    func placesAgree(_ a: EventMention, _ b: EventMention) -> Bool {
+    func placesAgree(_ a: Brief, _ b: Brief) -> Bool {
         if a.placeInherited || b.placeInherited { return true }
         return a.place.isCompatible(with: b.place)
     }
 
-    func placesAgreeStrongly(_ a: EventMention, _ b: EventMention) -> Bool {
+    func placesAgreeStrongly(_ a: Brief, _ b: Brief) -> Bool {
         !a.placeInherited && !b.placeInherited && a.place.province != nil && a.place.province == b.place.province
     }
 
-    func sameDistrict(_ a: EventMention, _ b: EventMention) -> Bool {
+    func sameDistrict(_ a: Brief, _ b: Brief) -> Bool {
         a.place.district != nil && a.place.district == b.place.district && !a.placeInherited && !b.placeInherited
     }
 
-    func sameCount(_ a: EventMention, _ b: EventMention) -> Bool {
+    func sameCount(_ a: Brief, _ b: Brief) -> Bool {
         Counts.Field.allCases.contains { f in
             guard let x = a.counts[f], let y = b.counts[f] else { return false }
             return x.value == y.value && x.hedge != .atLeast
@@ -213,7 +240,7 @@ public struct Reconciler: Sendable {
         if cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
         if cluster.contains(where: { sameCount($0, m) }) { score += 3 }
         // Nearby sentences of one source most likely tell of the same happening.
-        let distance = cluster.filter { $0.source == m.source }.map { abs($0.sentence.index - m.sentence.index) }.min() ?? 99
+        let distance = cluster.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
         score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
         return score
     }
