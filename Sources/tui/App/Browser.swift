@@ -107,8 +107,7 @@ enum Browser {
                 s.pop(s.stack.count - 2)
                 s.focus = 0
             } else {
-                s.stack = []
-                s.pushTimeline(TimelinePane(catalog: s.catalog))
+                s.resetToTimeline(TimelinePane(catalog: s.catalog))
             }
             recount(&s)
         case .search:
@@ -211,8 +210,7 @@ enum Browser {
         }
         s.stack[s.focus - 1] = d
         guard let r = d.reader(context: s.context, width: s.width, height: s.bodyHeight) else { return }
-        s.stack.removeLast()
-        s.push(r)
+        s.replaceTop(r)
         if let e = d.event, let n = d.selectedEvidence {
             let id = e.evidence[n].source
             let k = (e.sources.firstIndex(of: id) ?? 0) + 1
@@ -234,10 +232,9 @@ enum Browser {
             recount(&s)
             if s.search.matchCount ?? 0 > 0 { jump(&s, forward: true, from: 0, skipCurrent: false, quiet: true) }
         case .replace(let pane, let parent):
-            s.stack.removeLast()
-            s.focus = s.stack.count - 1
-            if let parent, !s.stack.isEmpty, s.top.kind == .sources { s.top.cursor.select(parent) }
-            s.push(pane)
+            let below = s.stack.count - 2
+            if let parent, below >= 0, s.stack[below].kind == .sources { s.stack[below].cursor.select(parent) }
+            s.replaceTop(pane)
             recount(&s)
         }
     }

@@ -33,6 +33,8 @@ struct BrowserState {
     var stack: [any Pane]
     /// Index in `stack` of the pane keys go to (one of `visible`).
     var focus: Int
+    /// For each pane, the focus to go back to when it is popped (parallel to `stack`).
+    private var returnFocus: [Int] = [0]
     var pendingKeys: [Key] = []
     var search = SearchState()
     /// A one-off note for the status line, cleared by the next key.
@@ -59,10 +61,7 @@ struct BrowserState {
         self.height = height
         stack = [SourcesPane(corpus: catalog.corpus)]
         focus = 0
-        if root == .timeline {
-            stack = []
-            pushTimeline(TimelinePane(catalog: catalog))
-        }
+        if root == .timeline { resetToTimeline(TimelinePane(catalog: catalog)) }
         resize(width: width, height: height)
     }
 
@@ -113,6 +112,7 @@ struct BrowserState {
 
     /// Pushes a pane sized to the screen and gives it the focus.
     mutating func push(_ pane: any Pane) {
+        returnFocus.append(focus)
         stack.append(pane)
         focus = stack.count - 1
         relayout()
@@ -120,16 +120,36 @@ struct BrowserState {
 
     /// Pushes a timeline with its detail; the timeline has the focus.
     mutating func pushTimeline(_ pane: TimelinePane) {
+        returnFocus += [focus, focus]
         stack.append(pane)
         stack.append(DetailPane(catalog: catalog, event: pane.selectedEvent, context: context))
         focus = stack.count - 2
         relayout()
     }
 
-    /// Removes the last `n` panes; the focus goes to the new last one.
-    mutating func pop(_ n: Int = 1) {
-        stack.removeLast(min(n, stack.count - 1))
+    /// Only the timeline and its detail, the timeline focused (the `t` key, the start).
+    mutating func resetToTimeline(_ pane: TimelinePane) {
+        stack = []
+        returnFocus = []
+        focus = 0
+        pushTimeline(pane)
+    }
+
+    /// Replaces the focused last pane (next article, next source) keeping where Esc returns.
+    mutating func replaceTop(_ pane: any Pane) {
+        stack[stack.count - 1] = pane
         focus = stack.count - 1
+        relayout()
+    }
+
+    /// Removes the last `n` panes; the focus goes back where it was before they opened.
+    mutating func pop(_ n: Int = 1) {
+        let k = min(n, stack.count - 1)
+        guard k > 0 else { return }
+        let back = returnFocus[stack.count - k]
+        stack.removeLast(k)
+        returnFocus.removeLast(k)
+        focus = min(max(0, back), stack.count - 1)
         relayout()
     }
 
