@@ -378,8 +378,12 @@ enum Browser {
         var s = state
         guard !s.isTooSmall else { return s }
         switch event {
-        case .wheelUp: s.top.cursor.scroll(-s.settings.wheelLines)
-        case .wheelDown: s.top.cursor.scroll(s.settings.wheelLines)
+        case .wheelUp:
+            s.top.cursor.scroll(-s.settings.wheelLines)
+            s.top.settle(forward: false)
+        case .wheelDown:
+            s.top.cursor.scroll(s.settings.wheelLines)
+            s.top.settle(forward: true)
         case .click(let x, let y):
             guard let (index, r) = s.regions.panes.first(where: { $0.rect.x <= x && x < $0.rect.x + $0.rect.width
                 && $0.rect.y <= y && y < $0.rect.y + $0.rect.height }) else { return s }
