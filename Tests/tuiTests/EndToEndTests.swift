@@ -118,6 +118,7 @@ import Testing
                 if predicate(s) { return s }
                 usleep(50_000)
             }
+            print("timed out waiting for \(what); screen:\n\(screen())")
             Issue.record("timed out waiting for \(what); screen:\n\(screen())")
             return nil
         }
@@ -144,7 +145,9 @@ import Testing
         try t("set-option", "-t", "e2e", "window-size", "manual")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
 
-        // The sources list.
+        // It opens on the timeline (no events in these three); s shows the sources.
+        guard t.wait(for: "Timeline (") != nil else { return }
+        try t("send-keys", "-t", "e2e", "s")
         guard let list = t.wait(for: "Sources (3 articles)") else { return }
         #expect(list.contains("a_storm") && list.contains("Harbour fees rise"))
         #expect(list.split(separator: "\n").last?.hasPrefix(" Sources") == true)
@@ -174,13 +177,93 @@ import Testing
         try t("send-keys", "-t", "e2e", "}", "}")
         _ = t.wait(for: "Fees rise by a tenth ␛next year.")
 
-        // q closes the reader, q quits: a clean shell and exit status 0.
+        // q closes the reader, then the sources, then quits: a clean shell and exit status 0.
         try t("send-keys", "-t", "e2e", "q")
         _ = t.wait(for: "Sources (3 articles)")
+        try t("send-keys", "-t", "e2e", "q")
+        _ = t.wait(for: "Timeline (")
         try t("send-keys", "-t", "e2e", "q")
         guard let done = t.wait(for: "EXIT=0") else { return }
         #expect(!done.contains("Sources (3 articles)"))
         #expect(done.contains("$ "))
+    }
+
+    /// The repository's seed corpus (five real reports).
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds")
+
+    /// Search, the detail's disagreement, the reader stepping through the three sources of the
+    /// 2018-04-05 airstrike, a resize, and out.
+    @Test func eventsOfTheSeedsInTmux() throws {
+        guard let bin = Self.binary else {
+            Issue.record("timeline binary not found: build first or set TIMELINE_BIN")
+            return
+        }
+        guard let tmuxExe = Self.tmux else {
+            print("skipping: tmux is not installed")
+            return
+        }
+        let t = Tmux(exe: tmuxExe)
+        defer { t.kill() }
+        try t("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "35", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        try t("set-option", "-t", "e2e", "window-size", "manual")
+        try t("send-keys", "-t", "e2e", "'\(bin)' '\(Self.seeds.path)'; echo \"EXIT=$?\"", "Enter")
+        guard t.wait(for: " Timeline (") != nil else { return }
+
+        // Search for Hekmat: a match count, and the airstrike's detail beside the list.
+        try t("send-keys", "-t", "e2e", "/Hekmat", "Enter")
+        guard var screen = t.wait(for: " matches ") else { return }
+        // The detail beside the list follows the selection: step to the airstrike's match.
+        let onAirstrike = { (s: String) in s.contains("date     2018-04-05") && s.contains("kind     Airstrike") }
+        var tries = 0
+        while !onAirstrike(screen) && tries < 12 {
+            try t("send-keys", "-t", "e2e", "n")
+            usleep(150_000)
+            screen = t.screen()
+            tries += 1
+        }
+        guard t.wait("the airstrike's detail", onAirstrike) != nil else { return }
+
+        // Enter focuses the detail: the date disagreement, who says what.
+        try t("send-keys", "-t", "e2e", "Enter")
+        guard let detail = t.wait(for: "date: 2018-04-05 (") else { return }
+        #expect(detail.contains("2018-04-06") && detail.contains("(the defense ministry, 001)"))
+        #expect(detail.contains("≠ Sources disagree"))
+
+        // ] then Enter: the reader on the first source, its sentence highlighted; ] steps on.
+        try t("send-keys", "-t", "e2e", "]", "Enter")
+        for outlet in ["Forces News", "Newsweek Pakistan", "The Defense Post"] {
+            if outlet != "Forces News" { try t("send-keys", "-t", "e2e", "]") }
+            let r = t.wait("the reader on \(outlet)") { s in
+                s.hasPrefix(" \(outlet)") && s.contains("▌") && s.contains(" Reader ")
+            }
+            #expect(r != nil)
+        }
+
+        // Back to the detail; resize to 70×20 and back: redrawn at each size.
+        try t("send-keys", "-t", "e2e", "Escape")
+        _ = t.wait("the detail again") { $0.contains(" Detail  ") && $0.contains("Evidence (") }
+        try t("resize-window", "-t", "e2e", "-x", "70", "-y", "20")
+        _ = t.wait("70×20 status line") { s in
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 20 && lines[19].hasPrefix(" Detail") && lines[19].hasSuffix("? help") && lines[19].count <= 70
+        }
+        try t("resize-window", "-t", "e2e", "-x", "120", "-y", "35")
+        _ = t.wait("120×35 side by side") { s in
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count >= 35 && lines[34].hasPrefix(" Detail") && s.contains("│")
+        }
+
+        // q leaves the detail for the list, q quits: a clean shell and exit status 0.
+        var done: String?
+        for _ in 0..<4 {
+            try t("send-keys", "-t", "e2e", "q")
+            usleep(300_000)
+            if t.screen().contains("EXIT=") { break }
+        }
+        done = t.wait(for: "EXIT=0")
+        #expect(done?.contains("Timeline (") == false)
+        #expect(done?.contains("$ ") == true)
     }
 
     @Test func refusesWithoutATerminal() throws {
@@ -207,7 +290,7 @@ import Testing
         let s = t.wait(for: "EXIT=2")
         #expect(s?.contains("(TERM=dumb cannot move the cursor)") == true)
         try t("send-keys", "-t", "e2e", "clear; '\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
-        _ = t.wait(for: "Sources (3 articles)")
+        _ = t.wait(for: "Timeline (")
         try t("send-keys", "-t", "e2e", "C-c")
         _ = t.wait(for: "EXIT=130")
     }
@@ -220,6 +303,8 @@ import Testing
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'", "Enter")
+        _ = t.wait(for: "Timeline (")
+        try t("send-keys", "-t", "e2e", "s")
         _ = t.wait(for: "Sources (3 articles)")
         try t("send-keys", "-t", "e2e", "C-z")
         _ = t.wait("the shell after ^Z") { !$0.contains("Sources (3 articles)") && $0.contains("$ ") }
@@ -227,7 +312,7 @@ import Testing
         _ = t.wait(for: "Sources (3 articles)")
         try t("send-keys", "-t", "e2e", "j")
         _ = t.wait(for: "2/3  ? help")
-        try t("send-keys", "-t", "e2e", "q")
-        _ = t.wait("the shell after q") { !$0.contains("Sources (3 articles)") }
+        try t("send-keys", "-t", "e2e", "q", "q")
+        _ = t.wait("the shell after q") { !$0.contains("Sources (3 articles)") && !$0.contains("Timeline (") }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TimelineModel
 @testable import tui
 
@@ -35,4 +36,61 @@ enum Fixtures {
     }
 
     static func chars(_ s: String) -> [Key] { s.map { Key.char($0) } }
+
+    /// Three invented reports about an invented district (Velmora) and people, read by the
+    /// real corpus reader and run through the real model: a bombing in 2020, then an airstrike
+    /// whose date the ministry and the police chief disagree on, then a raid.
+    static let events: Timeline = {
+        let files = [
+            "000_aa11.txt": """
+                Militia commander killed in Velmora airstrike
+
+                A senior commander of the Red Lantern militia, Doran Kesh, was killed on Tuesday in a government airstrike in Velmora district, the interior ministry said in a statement.
+
+                Police chief Amal Reyes said Kesh was killed on Monday.
+
+                Three other fighters were killed in the strike.
+
+                """,
+            "001_bb22.txt": """
+                Raid in Velmora leaves five dead
+
+                Security forces killed five Red Lantern fighters in a night raid in Velmora district on Thursday, officials said.
+
+                The raid came after a rebel airstrike killed the militia commander Doran Kesh.
+
+                """,
+            "002_cc33.txt": """
+                Bridge bombing in Velmora
+
+                A suicide bombing killed two guards at the Velmora bridge on Saturday, police said.
+
+                """,
+            "corpus.yaml": """
+                title: Invented coast
+                sources:
+                  - file: 000_aa11.txt
+                    outlet: Harbor Ledger
+                    published: 2021-06-10
+                  - file: 001_bb22.txt
+                    outlet: Valley Wire
+                    published: 2021-06-12
+                  - file: 002_cc33.txt
+                    outlet: Coast Courier
+                    published: 2020-03-09
+
+                """,
+        ]
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-fixture-\(getpid())")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try? text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let corpus = try! CorpusReader.standard().read(dir.path)
+        try? FileManager.default.removeItem(at: dir)
+        return Timeline.build(from: corpus)
+    }()
+
+    static func eventState(width: Int = 80, height: Int = 24, ascii: Bool = false) -> BrowserState {
+        BrowserState(timeline: events, settings: BrowserSettings(color: false, ascii: ascii, mouse: true),
+                     width: width, height: height)
+    }
 }

@@ -22,7 +22,7 @@ import TimelineModel
     @Test func readerOnAnArticle() {
         let s = F.press(F.state(), [.enter])
         let expected = """
-         Storm closes the harbour at Vell                                Invented coast
+         Coast Courier: Storm closes the harbour at Vell                 Invented coast
          Storm closes the harbour at Vell
          Coast Courier · published 2019-03-02 (manifest)
          https://example.org/alpha

@@ -6,6 +6,12 @@ enum Browser {
 
     /// Handles one input event.
     static func handle(_ state: BrowserState, _ event: InputEvent) -> (BrowserState, Effects) {
+        var (s, fx) = dispatch(state, event)
+        s.syncDetails()
+        return (s, fx)
+    }
+
+    private static func dispatch(_ state: BrowserState, _ event: InputEvent) -> (BrowserState, Effects) {
         var s = state
         switch event {
         case .resize(let w, let h):
@@ -64,18 +70,25 @@ enum Browser {
         var s = state
         let ctx = s.context
         switch action {
-        case .moveDown: s.top.cursor.down()
-        case .moveUp: s.top.cursor.up()
-        case .pageDown: s.top.cursor.pageDown()
-        case .pageUp: s.top.cursor.pageUp()
-        case .halfPageDown: s.top.cursor.halfPageDown()
-        case .halfPageUp: s.top.cursor.halfPageUp()
-        case .top: s.top.cursor.top()
-        case .bottom: s.top.cursor.bottom()
-        case .back:
-            if s.stack.count > 1 { pop(&s) }
-        case .close:
-            if s.stack.count > 1 { pop(&s) } else { return (s, .quit) }
+        case .moveDown: s.top.cursor.down(); s.top.settle(forward: true)
+        case .moveUp: s.top.cursor.up(); s.top.settle(forward: false)
+        case .pageDown: s.top.cursor.pageDown(); s.top.settle(forward: true)
+        case .pageUp: s.top.cursor.pageUp(); s.top.settle(forward: false)
+        case .halfPageDown: s.top.cursor.halfPageDown(); s.top.settle(forward: true)
+        case .halfPageUp: s.top.cursor.halfPageUp(); s.top.settle(forward: false)
+        case .top: s.top.cursor.top(); s.top.settle(forward: true)
+        case .bottom: s.top.cursor.bottom(); s.top.settle(forward: false)
+        case .back, .close:
+            let g = s.group(of: s.focus)
+            if g.count > 1 && s.focus != g[0] {
+                // Leaving a detail shown beside its list: back to the list (tig's split views).
+                s.focus = g[0]
+            } else if g.first ?? 0 > 0 {
+                s.pop(s.stack.count - g[0])
+                recount(&s)
+            } else if action == .close {
+                return (s, .quit)
+            }
         case .quit:
             return (s, .quit)
         case .redraw:
@@ -83,26 +96,127 @@ enum Browser {
         case .help:
             if s.top.kind != .help { s.push(HelpPane(for: s.top.kind, context: ctx)) }
         case .sources:
-            // Sources is the root for now; later it is one of the top-level panes.
-            while s.stack.count > 1 { s.stack.removeLast() }
+            if let i = s.stack.firstIndex(where: { $0.kind == .sources }) {
+                s.pop(s.stack.count - 1 - i)
+            } else {
+                s.push(SourcesPane(corpus: s.corpus))
+            }
+            recount(&s)
+        case .timeline:
+            if s.stack[0].kind == .timeline {
+                s.pop(s.stack.count - 2)
+                s.focus = 0
+            } else {
+                s.resetToTimeline(TimelinePane(catalog: s.catalog))
+            }
             recount(&s)
         case .search:
+            s.search.prompt = .search
             s.search.draft = ""
             s.search.savedCursor = s.top.cursor
-        case .searchNext, .searchPrevious:
-            jump(&s, forward: action == .searchNext, from: s.top.cursor.selected, skipCurrent: true)
-        case .nextPane, .previousPane, .timeline, .leadership, .eventsOfArticle, .filter:
-            s.message = "\(action.name): not available yet (arrives with the events panes)"
-        case .nextSource, .previousSource:
-            guard action.applies(in: s.top.kind) else {
-                s.message = "\(action.name) is not available in \(s.top.kind.label)"
+        case .filter:
+            guard let t = s.focusedTimeline else {
+                s.message = "filter works on the timeline (t)"
                 break
             }
-            s.message = "\(action.name): not available yet (arrives with the events panes)"
-        case .open, .nextArticle, .previousArticle:
+            s.focus = t
+            s.search.prompt = .filter
+            s.search.draft = ""
+        case .searchNext, .searchPrevious:
+            // In a reader opened from an event with no search: step through the evidence.
+            if s.search.query.isEmpty, let r = s.top as? ReaderPane {
+                if let i = r.nextHighlight(forward: action == .searchNext) {
+                    s.top.cursor.select(max(0, i - 2))
+                    break
+                }
+            }
+            jump(&s, forward: action == .searchNext, from: s.top.cursor.selected, skipCurrent: true)
+        case .nextPane, .previousPane:
+            let v = s.visible
+            guard v.count > 1, let k = v.firstIndex(of: s.focus) else {
+                s.message = "only one pane on screen"
+                break
+            }
+            s.focus = v[(k + (action == .nextPane ? 1 : v.count - 1)) % v.count]
+            recount(&s)
+        case .leadership:
+            s.message = "\(action.name): not available yet (arrives with the leadership chains)"
+        case .eventsOfArticle:
+            eventsOfArticle(&s)
+        case .nextSource, .previousSource:
+            stepSource(&s, forward: action == .nextSource)
+        case .open:
+            if s.top.kind == .timeline {
+                let g = s.group(of: s.focus)
+                if g.count > 1 { s.focus = g[1] }
+                recount(&s)
+                break
+            }
+            if let d = s.top as? DetailPane, let r = d.reader(context: ctx, width: s.width, height: s.bodyHeight) {
+                // Built at the screen's size so the chosen sentence lands where it is meant to.
+                s.push(r)
+                recount(&s)
+                break
+            }
+            apply(&s, s.top.handle(action, corpus: s.corpus, context: ctx), for: action)
+        case .nextArticle, .previousArticle:
             apply(&s, s.top.handle(action, corpus: s.corpus, context: ctx), for: action)
         }
         return (s, [])
+    }
+
+    /// `e`: the events the article on screen (or selected) reports, as a filtered timeline.
+    private static func eventsOfArticle(_ s: inout BrowserState) {
+        let id: String
+        if let r = s.top as? ReaderPane {
+            id = r.source.id
+        } else if let p = s.top as? SourcesPane, !p.sources.isEmpty {
+            id = p.sources[p.cursor.selected].id
+        } else {
+            s.message = "article-events is not available in \(s.top.kind.label)"
+            return
+        }
+        var f = EventFilter(text: "source:\(id)")
+        f.sources = [id.lowercased()]
+        let pane = TimelinePane(catalog: s.catalog, filter: f)
+        guard pane.eventCount > 0 else {
+            s.message = "no events found in \(id)"
+            return
+        }
+        s.pushTimeline(pane)
+        recount(&s)
+    }
+
+    /// `]` `[`: in a detail, the first sentence of the next source; in a reader opened from a
+    /// detail, move the detail's cursor and re-open the reader there (tig's child views).
+    private static func stepSource(_ s: inout BrowserState, forward: Bool) {
+        let name = forward ? Action.nextSource.name : Action.previousSource.name
+        if var d = s.top as? DetailPane {
+            if let m = d.moveToSource(forward: forward) { s.message = m }
+            s.top = d
+            return
+        }
+        guard s.top.kind == .reader else {
+            s.message = "\(name) is not available in \(s.top.kind.label)"
+            return
+        }
+        guard s.focus > 0, var d = s.stack[s.focus - 1] as? DetailPane else {
+            s.message = "this article was not opened from an event (Enter on evidence in Detail)"
+            return
+        }
+        if let m = d.moveToSource(forward: forward) {
+            s.message = m
+            return
+        }
+        s.stack[s.focus - 1] = d
+        guard let r = d.reader(context: s.context, width: s.width, height: s.bodyHeight) else { return }
+        s.replaceTop(r)
+        if let e = d.event, let n = d.selectedEvidence {
+            let id = e.evidence[n].source
+            let k = (e.sources.firstIndex(of: id) ?? 0) + 1
+            s.message = "source \(k)/\(e.sources.count): \(s.catalog.sourceLabel(id))"
+        }
+        recount(&s)
     }
 
     private static func apply(_ s: inout BrowserState, _ outcome: PaneOutcome, for action: Action) {
@@ -118,17 +232,13 @@ enum Browser {
             recount(&s)
             if s.search.matchCount ?? 0 > 0 { jump(&s, forward: true, from: 0, skipCurrent: false, quiet: true) }
         case .replace(let pane, let parent):
-            s.stack.removeLast()
-            if let parent, !s.stack.isEmpty { s.top.cursor.select(parent) }
-            s.push(pane)
+            let below = s.stack.count - 2
+            if let parent, below >= 0, s.stack[below].kind == .sources { s.stack[below].cursor.select(parent) }
+            s.replaceTop(pane)
             recount(&s)
         }
     }
 
-    private static func pop(_ s: inout BrowserState) {
-        s.stack.removeLast()
-        recount(&s)
-    }
 
     // MARK: - Search
 
@@ -136,6 +246,7 @@ enum Browser {
     private static func prompt(_ state: BrowserState, _ key: Key) -> BrowserState {
         var s = state
         guard var draft = s.search.draft else { return s }
+        if s.search.prompt == .filter { return filterPrompt(s, key, draft) }
         switch key {
         case .enter:
             s.search.draft = nil
@@ -169,6 +280,49 @@ enum Browser {
         if let saved = s.search.savedCursor { s.top.cursor = saved }
         recount(&s)
         if !draft.isEmpty { jump(&s, forward: true, from: s.top.cursor.selected, skipCurrent: false, quiet: true) }
+        return s
+    }
+
+    /// Keys typed into the `f` prompt: applied on Enter (empty clears the filter).
+    private static func filterPrompt(_ state: BrowserState, _ key: Key, _ draft: String) -> BrowserState {
+        var s = state
+        switch key {
+        case .enter:
+            s.search.draft = nil
+            s.search.prompt = .search
+            guard let t = s.focusedTimeline, let old = s.stack[t] as? TimelinePane else { return s }
+            switch EventFilter.parse(draft) {
+            case .failure(.badDate(let d)):
+                s.message = "not a date: \(d) (use 2018, 2018-04 or 2018-04-05)"
+            case .failure(.unknownField(let k)):
+                s.message = "unknown filter \(k): (kind, place, person, source, from, to)"
+            case .success(let f):
+                let keep = old.selectedEvent?.id
+                var pane = TimelinePane(catalog: s.catalog, filter: f)
+                if let keep, let r = pane.row(ofEvent: keep) { pane.cursor.select(r) }
+                s.stack[t] = pane
+                s.relayout()
+                if f.isEmpty { s.message = "filter cleared" }
+                else if pane.eventCount == 0 { s.message = "no events match \(f.text)" }
+                recount(&s)
+            }
+        case .escape, .ctrl("c"), .ctrl("g"):
+            s.search.draft = nil
+            s.search.prompt = .search
+        case .backspace, .delete:
+            if draft.isEmpty {
+                s.search.draft = nil
+                s.search.prompt = .search
+            } else {
+                s.search.draft = String(draft.dropLast())
+            }
+        case .ctrl("u"):
+            s.search.draft = ""
+        case .char(let c):
+            s.search.draft = draft + String(c)
+        default:
+            break
+        }
         return s
     }
 
@@ -224,13 +378,22 @@ enum Browser {
         var s = state
         guard !s.isTooSmall else { return s }
         switch event {
-        case .wheelUp: s.top.cursor.scroll(-s.settings.wheelLines)
-        case .wheelDown: s.top.cursor.scroll(s.settings.wheelLines)
-        case .click(_, let y):
-            let row = y - 1
-            guard row >= 0, row < s.bodyHeight, s.top.cursor.mode == .select else { return s }
-            let i = s.top.cursor.offset + row
-            if i < s.top.rowCount { s.top.cursor.select(i) }
+        case .wheelUp:
+            s.top.cursor.scroll(-s.settings.wheelLines)
+            s.top.settle(forward: false)
+        case .wheelDown:
+            s.top.cursor.scroll(s.settings.wheelLines)
+            s.top.settle(forward: true)
+        case .click(let x, let y):
+            guard let (index, r) = s.regions.panes.first(where: { $0.rect.x <= x && x < $0.rect.x + $0.rect.width
+                && $0.rect.y <= y && y < $0.rect.y + $0.rect.height }) else { return s }
+            s.focus = index
+            guard s.top.cursor.mode == .select else { return s }
+            let i = s.top.cursor.offset + y - r.y
+            if i < s.top.rowCount {
+                s.top.cursor.select(i)
+                s.top.settle(forward: true)
+            }
         }
         return s
     }

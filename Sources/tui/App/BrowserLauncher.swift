@@ -18,6 +18,8 @@ struct BrowserOptions: Sendable {
 enum BrowserLauncher {
     static func run(corpus: Corpus, options: BrowserOptions) -> Int32 {
         setlocale(LC_ALL, "")
+        // The events are read once, before the terminal opens (errors still reach a plain screen).
+        let timeline = Timeline.build(from: corpus)
         let env = options.environment ?? currentEnvironment()
         let session: TerminalSession
         do {
@@ -30,7 +32,7 @@ enum BrowserLauncher {
         }
         defer { session.end() }
         let settings = BrowserSettings(color: session.color, ascii: !session.unicode, mouse: session.mouse)
-        return loop(session, BrowserState(corpus: corpus, settings: settings, width: session.width, height: session.height))
+        return loop(session, BrowserState(timeline: timeline, settings: settings, width: session.width, height: session.height))
     }
 
     /// Read → reduce → render → paint the changed rows; one paint per input.

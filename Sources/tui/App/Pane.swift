@@ -1,7 +1,6 @@
 import TimelineModel
 
-/// The panes of the browser. Timeline, Detail and Leadership arrive with the events model;
-/// their actions already exist in the table.
+/// The panes of the browser (Leadership arrives later; its actions already exist in the table).
 enum PaneKind: String, CaseIterable, Hashable, Sendable {
     case timeline, detail, leadership, reader, sources, help
 
@@ -40,6 +39,14 @@ enum PaneOutcome {
     case replace(any Pane, parentSelection: Int?)
 }
 
+/// A rectangle of the screen, in cells.
+struct Rect: Hashable, Sendable {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
+}
+
 /// A pane is data plus this small protocol (tig's view_ops): the browser does movement,
 /// search, drawing and the stack; the pane gives rows on demand and handles its own actions.
 ///
@@ -59,6 +66,10 @@ protocol Pane {
     mutating func layout(width: Int, height: Int, context: RenderContext)
     /// Pane-specific actions (open, next article...); movement and search are generic.
     func handle(_ action: Action, corpus: Corpus, context: RenderContext) -> PaneOutcome
+    /// Called after a move: a list with rows that cannot be selected (year headings) moves on.
+    mutating func settle(forward: Bool)
+    /// Where the cursor is, for the status line ("3/12").
+    var position: String { get }
 }
 
 extension Pane {
@@ -67,4 +78,8 @@ extension Pane {
     mutating func layout(width: Int, height: Int, context: RenderContext) {
         cursor.resize(height: height)
     }
+
+    mutating func settle(forward: Bool) {}
+
+    var position: String { cursor.isEmpty ? "0/0" : "\(cursor.selected + 1)/\(cursor.count)" }
 }

@@ -45,10 +45,14 @@ struct SearchState: Hashable, Sendable {
     var matchCount: Int?
     /// The cursor when the prompt opened, restored by Esc.
     var savedCursor: ListCursor?
+    /// What the open prompt is for: `/` searches as you type, `f` filters on Enter.
+    var prompt: Prompt = .search
+
+    enum Prompt: Hashable, Sendable { case search, filter }
 
     var isEditing: Bool { draft != nil }
     /// What is being searched for right now (the draft while typing).
-    var active: String { draft ?? query }
+    var active: String { prompt == .filter ? query : (draft ?? query) }
 }
 
 extension StyledLine {

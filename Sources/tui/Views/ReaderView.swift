@@ -23,7 +23,7 @@ struct ReaderPane: Pane {
     let highlights: [TextRange]
 
     init(source: Source, index: Int, context: RenderContext, width: Int = 80, height: Int = 1,
-         highlights: [TextRange] = []) {
+         highlights: [TextRange] = [], focus: TextRange? = nil) {
         self.source = source
         self.index = index
         self.highlights = highlights.sorted()
@@ -31,7 +31,24 @@ struct ReaderPane: Pane {
         wrapWidth = max(10, width - 2)
         lines = ReaderPane.wrap(source, width: wrapWidth, context: context)
         cursor = ListCursor(count: lines.count, height: height, mode: .scroll)
-        showFirstHighlight()
+        if let focus { show(focus) } else { showFirstHighlight() }
+    }
+
+    /// Scrolls so the line holding `range` shows with two lines of context above.
+    mutating func show(_ range: TextRange) {
+        guard let i = lines.firstIndex(where: { $0.range.map { $0.overlaps(range.start..<max(range.end, range.start + 1)) } ?? false })
+        else { return }
+        cursor.select(max(0, i - 2))
+    }
+
+    /// The next (or previous) highlighted sentence after the top of the view, wrapping;
+    /// nil when there are no highlights.
+    func nextHighlight(forward: Bool) -> Int? {
+        let starts = lines.indices.filter { i in isHighlighted(lines[i]) && (i == 0 || !isHighlighted(lines[i - 1])) }
+        guard !starts.isEmpty else { return nil }
+        let here = cursor.offset + 2
+        if forward { return starts.first { $0 > here } ?? starts[0] }
+        return starts.last { $0 < here } ?? starts[starts.count - 1]
     }
 
     /// Scrolls so the first highlighted line shows with two lines of context above.
@@ -47,7 +64,8 @@ struct ReaderPane: Pane {
         return highlights.contains { r.overlaps($0.start..<max($0.end, $0.start + 1)) }
     }
 
-    var title: String { source.title ?? source.id }
+    /// The outlet leads so it stays in sight wherever the article is scrolled to.
+    var title: String { [source.outlet, source.title ?? source.id].compactMap { $0 }.joined(separator: ": ") }
     var rowCount: Int { lines.count }
 
     func row(_ i: Int, width: Int, context: RenderContext) -> StyledLine {

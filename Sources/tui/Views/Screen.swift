@@ -12,7 +12,7 @@ enum Screen {
             }
         case .browser(let titleRow, let body, let statusRow):
             titleBar(&canvas, s, row: titleRow)
-            paneBody(&canvas, s, rows: body)
+            panes(&canvas, s)
             canvas.fill(y: statusRow, style: .status)
             canvas.put(StatusBar.render(s, width: s.width), x: 0, y: statusRow, maxWidth: s.width)
         }
@@ -30,24 +30,50 @@ enum Screen {
         canvas.put(DisplayWidth.fit(right, rightWidth, ascii: a), x: s.width - rightWidth - 1, y: row, style: .bar)
     }
 
-    /// Asks the pane only for the visible rows.
-    private static func paneBody(_ canvas: inout Canvas, _ s: BrowserState, rows: Range<Int>) {
-        let pane = s.top
+    /// Draws each visible pane in its region, and the dividers between them.
+    private static func panes(_ canvas: inout Canvas, _ s: BrowserState) {
         let ctx = s.context
-        let matcher = SearchMatcher(s.search.active)
+        let (panes, dividers) = s.regions
+        for (index, rect) in panes {
+            paneBody(&canvas, s, index: index, rect: rect)
+        }
+        for (d, (index, _)) in zip(dividers, panes.dropFirst()) {
+            if d.width == 1 {
+                for y in d.y..<(d.y + d.height) { canvas.put(ctx.ascii ? "|" : "│", x: d.x, y: y, style: .dimmed) }
+            } else {
+                // A stacked pane's title rides on the divider above it.
+                let title = " " + TerminalText.line(s.stack[index].title, ascii: ctx.ascii) + " "
+                let style: Style = index == s.focus ? .heading : .dimmed
+                canvas.put(String(repeating: ctx.rule, count: 2), x: d.x, y: d.y, style: .dimmed)
+                let end = canvas.put(DisplayWidth.fit(title, max(0, d.width - 4), ascii: ctx.ascii), x: d.x + 2, y: d.y, style: style)
+                canvas.put(String(repeating: ctx.rule, count: max(0, d.x + d.width - end)), x: end, y: d.y, style: .dimmed)
+            }
+        }
+    }
+
+    /// Asks the pane only for the visible rows. The focused pane's selection is reversed,
+    /// another pane's is underlined so it still shows which line it is on.
+    private static func paneBody(_ canvas: inout Canvas, _ s: BrowserState, index: Int, rect: Rect) {
+        let pane = s.stack[index]
+        let ctx = s.context
+        let focused = index == s.focus
+        let matcher = focused ? SearchMatcher(s.search.active) : nil
         let c = pane.cursor
+        let rows = rect.y..<(rect.y + rect.height)
         for (y, i) in zip(rows, c.offset..<(c.offset + rows.count)) where i < pane.rowCount {
-            var line = pane.row(i, width: s.width, context: ctx)
+            var line = pane.row(i, width: rect.width, context: ctx)
             if let matcher { line = line.highlighting(matcher.ranges(in: line.text), with: .match) }
             if c.mode == .select && i == c.selected {
-                canvas.fill(y: y, style: .selected)
-                canvas.put(line, x: 0, y: y, maxWidth: s.width, base: .selected)
+                let style: Style = focused ? .selected : Style(underline: true)
+                canvas.fill(y: y, x: rect.x, count: rect.width, style: style)
+                canvas.put(line, x: rect.x, y: y, maxWidth: rect.width, base: style)
             } else {
-                canvas.put(line, x: 0, y: y, maxWidth: s.width)
+                canvas.put(line, x: rect.x, y: y, maxWidth: rect.width)
             }
         }
         if pane.rowCount == 0, let y = rows.first {
-            canvas.put("  (nothing to show)", x: 0, y: y, style: .dimmed)
+            let what = pane.kind == .detail ? "  (no event selected)" : "  (nothing to show)"
+            canvas.put(what, x: rect.x, y: y, style: .dimmed, maxWidth: rect.width)
         }
     }
 }

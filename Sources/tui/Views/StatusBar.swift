@@ -5,7 +5,8 @@ enum StatusBar {
         let pane = s.top
         var left: String
         if let draft = s.search.draft {
-            left = " /" + TerminalText.line(draft, ascii: s.context.ascii) + "_"
+            let mark = s.search.prompt == .filter ? "filter: " : "/"
+            left = " " + mark + TerminalText.line(draft, ascii: s.context.ascii) + "_"
         } else {
             left = " " + pane.kind.label
             if let m = s.message { left += "  " + TerminalText.line(m, ascii: s.context.ascii) }
@@ -15,8 +16,8 @@ enum StatusBar {
         if let n = s.search.matchCount, !s.search.active.isEmpty {
             right.append(n == 1 ? "1 match" : "\(n) matches")
         }
-        let c = pane.cursor
-        right.append(c.isEmpty ? "0/0" : "\(c.selected + 1)/\(c.count)")
+        if let t = s.focusedTimeline, let f = (s.stack[t] as? TimelinePane)?.filterSummary { right.append(f) }
+        right.append(pane.position)
         right.append("? help ")
         let rightText = right.joined(separator: "  ")
         let room = max(0, width - DisplayWidth.of(rightText) - 1)

@@ -1,0 +1,57 @@
+import TimelineModel
+
+/// The timeline plus what the event panes look up often, built once at start: per-event
+/// search text (so `/` does not rebuild strings per keystroke), outlets and short source
+/// labels. A class so every pane and every copy of the state shares one instance.
+final class EventCatalog: @unchecked Sendable {
+    let timeline: Timeline
+    /// Lowercased and original search text per event (headline, kind, place, people, evidence).
+    let searchText: [String]
+    private let outlets: [String: String]
+    private let sourceIndex: [String: Int]
+
+    init(timeline: Timeline) {
+        self.timeline = timeline
+        var outlets: [String: String] = [:]
+        var index: [String: Int] = [:]
+        for (i, s) in timeline.corpus.sources.enumerated() {
+            outlets[s.id] = s.outlet
+            index[s.id] = i
+        }
+        self.outlets = outlets
+        sourceIndex = index
+        searchText = timeline.events.map(EventCatalog.searchText(of:))
+    }
+
+    convenience init(corpus: Corpus) { self.init(timeline: Timeline(corpus: corpus, events: [])) }
+
+    var events: [Event] { timeline.events }
+    var corpus: Corpus { timeline.corpus }
+
+    func outlet(_ source: String) -> String? { outlets[source] }
+    func sourceIndex(of id: String) -> Int? { sourceIndex[id] }
+
+    /// "000 Forces News", or the id alone when the outlet is unknown.
+    func sourceLabel(_ id: String) -> String {
+        let short = EventCatalog.shortLabel(id)
+        return outlets[id].map { "\(short) \($0)" } ?? short
+    }
+
+    /// The id's first three characters when ids look like `NNN_hash`, else the id.
+    static func shortLabel(_ id: String) -> String {
+        let chars = Array(id)
+        if chars.count > 4, chars[3] == "_", chars[0..<3].allSatisfy(\.isASCII), chars[0..<3].allSatisfy(\.isNumber) {
+            return String(chars[0..<3])
+        }
+        return id
+    }
+
+    static func searchText(of e: Event) -> String {
+        var parts = [e.headline, e.kind.label, e.date?.label ?? "", e.place.label,
+                     [e.place.locality, e.place.district, e.place.province, e.place.country].compactMap { $0 }.joined(separator: " ")]
+        parts += e.people.map(\.name)
+        parts += e.actors + e.targets
+        parts += e.evidence.map(\.text)
+        return parts.joined(separator: " \u{1F} ")
+    }
+}
