@@ -39,10 +39,11 @@ public struct EventPlace: Hashable, Sendable {
 
     public var isEmpty: Bool { country == nil && province == nil && district == nil && locality == nil }
 
-    /// "Darzab, Jowzjan" — the two most specific levels.
+    /// "Darzab, Jowzjan" — the two most specific levels below the country; the country
+    /// only when nothing finer is known.
     public var label: String {
-        let parts = [locality, district, province, country].compactMap { $0 }
-        return parts.prefix(2).joined(separator: ", ")
+        let parts = [locality, district, province].compactMap { $0 }
+        return parts.isEmpty ? (country ?? "") : parts.prefix(2).joined(separator: ", ")
     }
 
     init(_ place: Place) {
