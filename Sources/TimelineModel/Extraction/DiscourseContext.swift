@@ -7,6 +7,8 @@ struct DiscourseContext {
     var lastDistrict: Place?
     var lastProvince: Place?
     var lastSpeaker: String?
+    /// The militant group named last ("the group" refers to it).
+    var lastMilitant: String?
     var lastPeople: [String] = []
     var dated: [EventMention] = []
     var previous: EventMention?
@@ -47,6 +49,7 @@ struct DiscourseContext {
         if let speaker = Attribution.speaker(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: lastSpeaker) {
             lastSpeaker = speaker
         }
+        if let org = analysis.organisations.last(where: { $0.value.kind == .militant }) { lastMilitant = org.value.name }
         let names = analysis.people.filter { !$0.possessive }.map(\.name)
         if !names.isEmpty { lastPeople = names }
         for m in mentions {

@@ -1,3 +1,12 @@
+/// What one source says, read sentence by sentence.
+public struct SourceReading: Sendable {
+    public var mentions: [EventMention] = []
+    public var roles: [RoleClaim] = []
+    public var successions: [SuccessionClaim] = []
+    /// Every spelling of a person's name the source uses, for aliases.
+    public var names: [String] = []
+}
+
 /// Reads the event mentions of one source: sentence by sentence, trigger by trigger, with
 /// the date, place, actors, people and counts each mention's own words give, and what the
 /// paragraph and the source around it give when its words are silent.
@@ -8,6 +17,7 @@ public struct SourceExtractor: Sendable {
     public var triggers: TriggerLexicon
     public var tagger: TemporalTagger
     public var demonyms: [String: String]
+    public var roles: RoleReader = .standard()
 
     public init(splitter: SentenceSplitter, gazetteer: Gazetteer, personFinder: PersonFinder, triggers: TriggerLexicon,
                 tagger: TemporalTagger = TemporalTagger(), demonyms: [String: String]) {
@@ -33,7 +43,10 @@ public struct SourceExtractor: Sendable {
     static func referenceDay(_ source: Source) -> CalendarDay? { source.published.span?.end }
 
     /// Every event mention in the source, in text order.
-    public func mentions(in source: Source) -> [EventMention] {
+    public func mentions(in source: Source) -> [EventMention] { read(source).mentions }
+
+    /// Everything one source says: event mentions, positions held, successions.
+    public func read(_ source: Source) -> SourceReading {
         let scalars = Array(source.text.unicodeScalars)
         let sentences = splitter.sentences(scalars: scalars, furniture: source.unread)
         let dct = Self.referenceDay(source)
@@ -44,13 +57,17 @@ public struct SourceExtractor: Sendable {
             let places = a.places.filter { m in m.values.count == 1 && m.value.kind != .country }.map(\.value)
             context.paragraphPlaces[a.sentence.paragraph, default: []] += places
         }
-        var out: [EventMention] = []
+        var reading = SourceReading()
         for analysis in analyses {
             let found = mentions(in: analysis, context: &context)
-            out += found
+            reading.mentions += found
+            let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant, lastPerson: context.lastPeople.first)
+            reading.roles += r
+            reading.successions += s
+            reading.names += analysis.people.map(\.name)
             context.finish(sentence: analysis, mentions: found)
         }
-        return out
+        return reading
     }
 
     /// Tokens and mentions of every sentence; single-word names are checked against the

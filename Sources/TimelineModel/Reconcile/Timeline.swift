@@ -5,26 +5,34 @@ import Dispatch
 public struct Timeline: Sendable {
     public var corpus: Corpus
     public var events: [Event]
+    /// Who held which position, in order.
+    public var chains: [SuccessionChain]
+    /// Everyone named, one entry per person however spelled.
+    public var people: PersonDirectory?
 
-    public init(corpus: Corpus, events: [Event]) {
+    public init(corpus: Corpus, events: [Event], chains: [SuccessionChain] = [], people: PersonDirectory? = nil) {
         self.corpus = corpus
         self.events = events
+        self.chains = chains
+        self.people = people
     }
 
     /// Reads the events of a corpus: per source in parallel, then across sources.
     public static func build(from corpus: Corpus, extractor: SourceExtractor = .standard(),
                              reconciler: Reconciler? = nil) -> Timeline {
         let sources = corpus.sources
-        var perSource = [[EventMention]](repeating: [], count: sources.count)
+        var perSource = [SourceReading](repeating: SourceReading(), count: sources.count)
         perSource.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-                out[i] = extractor.mentions(in: sources[i])
+                out[i] = extractor.read(sources[i])
             }
         }
         var outlets: [String: String] = [:]
         for s in sources { outlets[s.id] = s.outlet }
         let reconciler = reconciler ?? .standard(outlets: outlets)
-        return Timeline(corpus: corpus, events: reconciler.events(from: perSource.flatMap { $0 }))
+        let events = reconciler.events(from: perSource.flatMap(\.mentions))
+        let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
+        return Timeline(corpus: corpus, events: events, chains: chains, people: people)
     }
 }

@@ -1,0 +1,77 @@
+/// One person however the reports spell them: names joined conservatively and explainably.
+///
+/// Names of two words or more join when a distinctive word (not a common given name)
+/// agrees once honorifics are dropped and spellings evened out; a single word joins only
+/// when exactly one fuller name holds it, so "Rahman" never bridges two people.
+public struct PersonDirectory: Sendable {
+    public struct Person: Hashable, Sendable {
+        public var name: String
+        public var aliases: [String]
+    }
+
+    /// Why two spellings were joined, for `timeline leaders --explain`.
+    public struct Join: Hashable, Sendable {
+        public var a: String
+        public var b: String
+        public var reason: String
+    }
+
+    public private(set) var people: [Person] = []
+    public private(set) var joins: [Join] = []
+    private var index: [String: Int] = [:]
+    private var keys: [[NameKey]] = []
+
+    public init(names: [String], key: (String) -> NameKey) {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for n in names {
+            if counts[n] == nil { order.append(n) }
+            counts[n, default: 0] += 1
+        }
+        let multi = order.filter { $0.contains(" ") || $0.contains("-") }
+        let single = order.filter { !($0.contains(" ") || $0.contains("-")) }
+        for n in multi {
+            let k = key(n)
+            if let p = keys.indices.first(where: { keys[$0].contains { $0.matches(k) } }) {
+                let other = people[p].aliases.first { keys[p][people[p].aliases.firstIndex(of: $0)!].matches(k) } ?? people[p].name
+                joins.append(Join(a: other, b: n, reason: Self.reason(key(other), k)))
+                people[p].aliases.append(n)
+                keys[p].append(k)
+                index[n] = p
+            } else {
+                people.append(Person(name: n, aliases: [n]))
+                keys.append([k])
+                index[n] = people.count - 1
+            }
+        }
+        for n in single {
+            let k = key(n)
+            let matches = keys.indices.filter { keys[$0].contains { $0.matches(k) } }
+            if matches.count == 1, let p = matches.first {
+                joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys[p][0], k)))
+                people[p].aliases.append(n)
+                index[n] = p
+            } else {
+                people.append(Person(name: n, aliases: [n]))
+                keys.append([k])
+                index[n] = people.count - 1
+            }
+        }
+        // The name: the spelling of two words or more used most often, the first on a tie.
+        for p in people.indices {
+            let candidates = people[p].aliases.filter { $0.contains(" ") }
+            let pool = candidates.isEmpty ? people[p].aliases : candidates
+            people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }!
+        }
+    }
+
+    /// The person a spelling belongs to.
+    public func person(_ name: String) -> Person? { index[name].map { people[$0] } }
+    public func id(_ name: String) -> Int? { index[name] }
+
+    static func reason(_ a: NameKey, _ b: NameKey) -> String {
+        let shared = Set(a.distinctive).intersection(b.distinctive)
+        if let w = shared.sorted().first { return "share the word '\(w)' once honorifics are dropped and spellings evened out (-ullah, ee/i, w/v)" }
+        return "spell the same letters run together ('\(a.words.joined())' ~ '\(b.words.joined())')"
+    }
+}
