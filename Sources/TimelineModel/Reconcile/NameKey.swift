@@ -35,16 +35,25 @@ public struct NameKey: Hashable, Sendable {
     /// Words that identify a person (not a common given name, not too short).
     public var distinctive: [String] { words.filter { $0.count >= 4 && !Self.generic.contains($0) } }
 
-    /// Two names may be one person when a distinctive word is shared and neither has a
-    /// distinctive word the other contradicts in the same position.
+    /// Two names may be one person when the distinctive words of one are all among the
+    /// other's ("Qari Hekmat" ~ "Hekmatullah"; not "Abdul Rahman Kakar" ~ "Habib Rahman
+    /// Zaki"), or when both spell the same consonants run together ("Habibul Rahman" ~
+    /// "Habiburahman").
     public func matches(_ other: NameKey) -> Bool {
         let a = Set(distinctive), b = Set(other.distinctive)
-        guard !a.isDisjoint(with: b) else {
-            // "Habibul Rahman" vs "Habiburahman": the same letters run together.
-            let x = words.joined(), y = other.words.joined()
-            return x.count >= 8 && (x == y || x.replacingOccurrences(of: "ul", with: "u") == y.replacingOccurrences(of: "ul", with: "u")
-                                    || x.replacingOccurrences(of: "ulr", with: "ur") == y || y.replacingOccurrences(of: "ulr", with: "ur") == x)
+        if !a.isEmpty, !b.isEmpty {
+            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+            if small.isSubset(of: large) { return true }
         }
-        return true
+        let x = Self.skeleton(words.joined()), y = Self.skeleton(other.words.joined())
+        return x.count >= 5 && x == y
+    }
+
+    /// Consonants only, doubles collapsed, "lr" as "r": what survives the linking particle's
+    /// spellings (-ul-, -ur-, -u-) and vowel changes.
+    static func skeleton(_ s: String) -> String {
+        var out = ""
+        for c in s where !"aeiouy".contains(c) && out.last != c { out.append(c) }
+        return out.replacingOccurrences(of: "lr", with: "r")
     }
 }
