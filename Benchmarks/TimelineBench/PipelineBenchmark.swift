@@ -10,7 +10,9 @@ enum PipelineBenchmark {
         let start = clock.now
         var mentions: [EventMention] = []
         for s in sources { mentions += extractor.mentions(in: s) }
+        let extracted = clock.now
         let events = Reconciler.standard().events(from: mentions)
+        print("  extraction \(String(format: "%.2f", (extracted - start).seconds)) s, reconciliation \(String(format: "%.2f", (clock.now - extracted).seconds)) s, \(mentions.count) mentions, \(events.count) events")
         let seconds = (clock.now - start).seconds
         if events.count < 0 { print(events.count) }
         return (Double(bytes) / 1e6 / seconds, seconds)

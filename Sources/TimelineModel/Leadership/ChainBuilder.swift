@@ -20,6 +20,16 @@ public struct ChainBuilder: Sendable {
             + events.flatMap { $0.people.map(\.name) }
         let directory = PersonDirectory(names: names, key: nameKey)
         func pid(_ n: String) -> Int { directory.id(n) ?? -1 }
+        // Each person's exit events, found once.
+        var exits: [Int: Int] = [:]
+        for (k, e) in events.enumerated() {
+            for p in e.people where [.killed, .captured, .surrendered].contains(p.fate) {
+                guard let id = directory.id(p.name) else { continue }
+                if let old = exits[id], (events[old].date?.start.ordinal ?? 0) <= (e.date?.start.ordinal ?? 0) { continue }
+                exits[id] = k
+            }
+        }
+        func exitEvent(_ person: Int, _ directory: PersonDirectory, _ events: [Event]) -> Event? { exits[person].map { events[$0] } }
 
         // "his two successors were killed": the predecessor is who the event just before in the
         // same source ended; the successors, whoever the sources say succeeded that person.
@@ -129,15 +139,6 @@ public struct ChainBuilder: Sendable {
             out.append(SuccessionChain(organisation: chain.key.organisation, role: Self.label(chain.key), key: chain.key, holders: tenures))
         }
         return (out, directory)
-    }
-
-    /// The event in which a person was killed, captured or surrendered, the earliest.
-    func exitEvent(_ person: Int, _ directory: PersonDirectory, _ events: [Event]) -> Event? {
-        let p = directory.people[person]
-        return events.filter { e in
-            e.people.contains { ep in [.killed, .captured, .surrendered].contains(ep.fate) && directory.id(ep.name) == person }
-        }.min { ($0.date?.start.ordinal ?? 0) < ($1.date?.start.ordinal ?? 0) }
-            ?? events.first { e in e.people.contains { ep in [.killed, .captured, .surrendered].contains(ep.fate) && p.aliases.contains(ep.name) } }
     }
 
     func appointment(_ group: [Int], _ directory: PersonDirectory, _ events: [Event]) -> Event? {

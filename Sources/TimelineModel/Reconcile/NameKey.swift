@@ -4,6 +4,10 @@
 public struct NameKey: Hashable, Sendable {
     /// The distinctive words of the name, normalised.
     public var words: [String]
+    /// The consonant skeleton of the whole name, computed once.
+    public var consonants: String = ""
+    /// The distinctive words, computed once.
+    public var distinctive: [String] = []
 
     static let generic: Set<String> = ["mohammad", "muhammad", "mohammed", "muhamad", "ahmad", "ahmed", "abdul", "abd",
                                        "ali", "khan", "mohamad", "mohd", "gul", "shah", "noor", "nur", "jan", "din", "uddin"]
@@ -17,6 +21,8 @@ public struct NameKey: Hashable, Sendable {
             if !w.isEmpty { out.append(w) }
         }
         words = out
+        consonants = Self.skeleton(out.joined())
+        distinctive = out.filter { $0.count >= 4 && !Self.generic.contains($0) }
     }
 
     static func normalise(_ word: String) -> String {
@@ -32,8 +38,6 @@ public struct NameKey: Hashable, Sendable {
         return squeezed
     }
 
-    /// Words that identify a person (not a common given name, not too short).
-    public var distinctive: [String] { words.filter { $0.count >= 4 && !Self.generic.contains($0) } }
 
     /// Two names may be one person when the distinctive words of one are all among the
     /// other's ("Qari Hekmat" ~ "Hekmatullah"; not "Abdul Rahman Kakar" ~ "Habib Rahman
@@ -45,8 +49,7 @@ public struct NameKey: Hashable, Sendable {
             let (small, large) = a.count <= b.count ? (a, b) : (b, a)
             if small.isSubset(of: large) { return true }
         }
-        let x = Self.skeleton(words.joined()), y = Self.skeleton(other.words.joined())
-        return x.count >= 5 && x == y
+        return consonants.count >= 5 && consonants == other.consonants
     }
 
     /// Consonants only, doubles collapsed, "lr" as "r": what survives the linking particle's
