@@ -49,7 +49,8 @@ struct EventBuilder {
             let ka = a == .killing ? 0 : 1, kb = b == .killing ? 0 : 1
             if ka != kb { return ka < kb }
             if a.specificity != b.specificity { return a.specificity < b.specificity }
-            return support[a]! < support[b]!
+            if support[a]! != support[b]! { return support[a]! < support[b]! }
+            return a.rawValue > b.rawValue  // deterministic on a tie
         }!
     }
 
@@ -93,7 +94,7 @@ struct EventBuilder {
             d != chosenKey && !d.overlaps(chosenKey) && !(groups[d]!.allSatisfy { $0.date!.approximate } && abs(d.start.ordinal - chosenKey.start.ordinal) <= 1)
         }
         guard !contradicting.isEmpty else { return (chosen, nil) }
-        let claims = ([chosenKey] + contradicting.sorted { $0.start < $1.start }).map { d in
+        let claims = ([chosenKey] + contradicting.sorted { ($0.start, $0.end) < ($1.start, $1.end) }).map { d in
             claim(d.label, groups[d]!)
         }
         return (chosen, Conflict(field: "date", claims: claims))
@@ -131,7 +132,11 @@ struct EventBuilder {
         var groups: [[String]: [EventMention]] = [:]
         for m in naming { groups[m.actors.sorted(), default: []].append(m) }
         func support(_ k: [String]) -> Int { Set(groups[k]!.map { "\($0.source)|\($0.attribution ?? "")" }).count }
-        let best = groups.keys.max { support($0) != support($1) ? support($0) < support($1) : $0.count < $1.count }!
+        let best = groups.keys.max { a, b in
+            if support(a) != support(b) { return support(a) < support(b) }
+            if a.count != b.count { return a.count < b.count }
+            return a.joined() > b.joined()  // deterministic on a tie
+        }!
         // Sets that share an actor with the chosen one, or add to it, do not contradict it.
         let contradicting = groups.keys.filter { k in k != best && Set(k).isDisjoint(with: best) }
         let actors = unique(naming.flatMap(\.actors).filter { best.contains($0) })
@@ -152,14 +157,25 @@ struct EventBuilder {
         let firm = groups.keys.filter { $0.hedge != .atLeast }
         func support(_ c: Count) -> Int { Set(groups[c]!.map { "\($0.source)|\($0.attribution ?? "")" }).count }
         let pool = firm.isEmpty ? Array(groups.keys) : firm
+        // The most conservative reading of a hedged number, as ACLED counts.
+        func reading(_ c: Count) -> Double {
+            switch c.hedge {
+            case .upTo: Double(c.value) - 0.5
+            case .about, .vague: Double(c.value) - 0.25
+            case .exact: Double(c.value)
+            case .atLeast: Double(c.value) + 0.25
+            case .moreThan: Double(c.value) + 0.5
+            }
+        }
         let chosen = pool.max { a, b in
             if (a.hedge == .exact) != (b.hedge == .exact) { return b.hedge == .exact }
             if support(a) != support(b) { return support(a) < support(b) }
-            return a.value > b.value  // most conservative on a tie
+            if reading(a) != reading(b) { return reading(a) > reading(b) }
+            return (a.upper ?? 0) > (b.upper ?? 0)
         }!
         let others = pool.filter { $0 != chosen }
         guard !others.isEmpty else { return (chosen, nil) }
-        let claims = ([chosen] + others.sorted { $0.value < $1.value }).map { c in claim(c.label, groups[c]!) }
+        let claims = ([chosen] + others.sorted { ($0.value, $0.label) < ($1.value, $1.label) }).map { c in claim(c.label, groups[c]!) }
         return (chosen, Conflict(field: field.rawValue, claims: claims))
     }
 

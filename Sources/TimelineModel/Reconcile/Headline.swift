@@ -24,6 +24,11 @@ public enum Headline {
         return s
     }
 
+    /// The headline again after a field changed, for kinds whose headline is built from fields.
+    static func remake(_ e: Event) -> String? {
+        [.other, .offensive, .tally, .appointment].contains(e.kind) ? nil : make(for: e, mentions: [])
+    }
+
     static func clip(_ s: String, _ n: Int) -> String {
         let t = s.trimmingCharacters(in: .whitespaces)
         return t.count <= n ? t : String(t.prefix(n - 1)) + "…"

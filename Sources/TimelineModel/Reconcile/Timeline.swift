@@ -31,8 +31,19 @@ public struct Timeline: Sendable {
         var outlets: [String: String] = [:]
         for s in sources { outlets[s.id] = s.outlet }
         let reconciler = reconciler ?? .standard(outlets: outlets)
-        let events = reconciler.events(from: perSource.flatMap(\.mentions))
+        var events = reconciler.events(from: perSource.flatMap(\.mentions))
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
+        // One name per person across events and chains: the directory's.
+        for i in events.indices {
+            var renamed = false
+            for j in events[i].people.indices {
+                if let p = people.person(events[i].people[j].name), p.name != events[i].people[j].name {
+                    events[i].people[j].name = p.name
+                    renamed = true
+                }
+            }
+            if renamed, let headline = Headline.remake(events[i]) { events[i].headline = headline }
+        }
         return Timeline(corpus: corpus, events: events, chains: chains, people: people)
     }
 }
