@@ -58,3 +58,13 @@ import Testing
         #expect(texts(text, furniture: [TextRange(start: 0, end: 10)]) == ["The dam held."])
     }
 }
+
+@Suite struct LongLineTests {
+    @Test func runawaySentencesAreCutAtSpaces() {
+        let text = String(repeating: "troops killed five fighters in a raid and ", count: 200)
+        let sentences = SentenceSplitter.standard().sentences(in: text)
+        #expect(sentences.count > 1)
+        #expect(sentences.allSatisfy { $0.range.length <= 1_000 })
+        #expect(sentences.allSatisfy { !$0.text.hasPrefix(" ") && !$0.text.hasSuffix(" ") })
+    }
+}

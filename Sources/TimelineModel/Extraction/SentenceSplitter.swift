@@ -80,7 +80,19 @@ public struct SentenceSplitter: Sendable {
         emit(s, sentenceStart, end, paragraph, &result)
     }
 
+    /// No real sentence is longer; longer runs (a scraped page on one line, a table) are cut
+    /// at spaces so that the work per sentence stays bounded.
+    public var maxSentence = 1_000
+
     private func emit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ paragraph: Int, _ result: inout [Sentence]) {
+        if end - start > maxSentence {
+            var cut = start + maxSentence
+            while cut > start + maxSentence / 2, !Self.isSpace(s[cut]) { cut -= 1 }
+            if cut <= start + maxSentence / 2 { cut = start + maxSentence }
+            emit(s, start, cut, paragraph, &result)
+            emit(s, cut, end, paragraph, &result)
+            return
+        }
         var a = start, b = end
         while a < b, Self.isSpace(s[a]) { a += 1 }
         while b > a, Self.isSpace(s[b - 1]) { b -= 1 }
