@@ -99,10 +99,12 @@ struct LeadershipPane: Pane {
             line.append(" " + LeadershipPane.connector(last: last, a) + " ", .dimmed)
             line.append(LeadershipPane.mark(t.exit, a), .bold)
             line.append(" ")
-            // Right part: dates then how it ended; the name gets what is left.
-            let dates = DisplayWidth.pad(LeadershipPane.dates(t, a), 27, ascii: a)
+            // Right part: dates then how it ended; the name gets what is left. A narrow
+            // column moves the dates down to the exit line so the name keeps its room.
+            let compact = LeadershipPane.isCompact(width)
+            let dates = compact ? "" : DisplayWidth.pad(LeadershipPane.dates(t, a), 27, ascii: a) + "  "
             let exit = DisplayWidth.pad(LeadershipPane.exitLabel(t.exit), 11)
-            let room = max(0, width - 5 - 2 - 27 - 2 - 11)
+            let room = max(0, width - 5 - 2 - DisplayWidth.of(dates) - 11)
             // Capped so the dates stay near the names on a wide screen.
             let nameRoom = min(room, 48)
             let name = TerminalText.line(t.name, ascii: a)
@@ -123,21 +125,23 @@ struct LeadershipPane: Pane {
             }
             line.append(String(repeating: " ", count: max(0, nameRoom - used) + 2))
             line.append(dates, t.end?.approximate == true || t.start?.approximate == true ? .dimmed : .accent)
-            line.append("  ")
             line.append(exit, .bold)
         case .exit(let c, let h):
             let chain = chains[c]
             let t = chain.holders[h]
             let last = h == chain.holders.count - 1
             line.append(" " + (last ? " " : (a ? "|" : "│")) + "   ", .dimmed)
-            let text: String
+            let compact = LeadershipPane.isCompact(width)
+            var text: String
             if let id = t.exitEvent, let e = catalog.event(id) {
-                text = (a ? "-> " : "↳ ") + TimelinePane.dateLabel(e.date) + "  " + e.headline
+                // Compact: the tenure's dates stand in for the event's (usually the same).
+                text = (a ? "-> " : "↳ ") + (compact ? "" : TimelinePane.dateLabel(e.date) + "  ") + e.headline
             } else if t.exitEvent != nil {
                 text = "(the event that ended it is not in the timeline)"
             } else {
                 text = "(no event recorded for the end of this tenure)"
             }
+            if compact { text = LeadershipPane.dates(t, a) + "  " + text }
             line.append(DisplayWidth.fit(TerminalText.line(text, ascii: a), max(0, width - 5), ascii: a), .dimmed)
         }
         return line
@@ -155,6 +159,9 @@ struct LeadershipPane: Pane {
 
     /// Enter is the browser's (it moves the timeline); nothing else is special here.
     func handle(_ action: Action, corpus: Corpus, context: RenderContext) -> PaneOutcome { .ignored }
+
+    /// Too narrow for a dates column (the third column on a 160-column screen).
+    static func isCompact(_ width: Int) -> Bool { width < 72 }
 
     /// Ladder connector: a holder with a successor below, or the last one.
     static func connector(last: Bool, _ ascii: Bool) -> String {
