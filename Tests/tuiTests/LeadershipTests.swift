@@ -174,6 +174,11 @@ import TimelineModel
         #expect((s.stack[1] as? DetailPane)?.event?.id == Self.timeline.chains[0].holders[1].exitEvent)
         s = F.press(s, [.escape])
         #expect(s.stack.map(\.kind) == [.timeline, .detail] && s.focus == 0)
+        // Focus on the timeline, then narrower than 160: the ladder goes full screen and takes the keys.
+        var shrunk = F.press(Self.state(width: 170, height: 30), F.chars("l") + [.tab])
+        #expect(shrunk.focus == 0)
+        shrunk = Browser.handle(shrunk, .resize(width: 120, height: 30)).0
+        #expect(shrunk.visible == [2] && shrunk.focus == 2)
         // Narrower than 160: the same pane is full screen.
         let narrow = F.press(Self.state(width: 159, height: 30), F.chars("l"))
         #expect(narrow.visible.count == 1)

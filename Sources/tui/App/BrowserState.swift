@@ -107,6 +107,8 @@ struct BrowserState {
     mutating func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
+        // Narrowing below the third column hides the timeline and detail: keys go to what shows.
+        if !visible.contains(focus) { focus = stack.count - 1 }
         relayout()
     }
 
