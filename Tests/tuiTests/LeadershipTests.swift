@@ -129,9 +129,10 @@ import TimelineModel
         #expect(s.stack.map(\.kind) == [.timeline, .detail])
         #expect((s.stack[1] as? DetailPane)?.event?.id == want)
         #expect(s.message == "Mawlawi Sadiq Barakzai: surrendered")
-        // l goes back to a fresh ladder; Esc from it returns to the timeline.
+        // l reopens the ladder on the same holder; Esc from it returns to the timeline.
         let again = F.press(s, F.chars("l"))
         #expect(again.top.kind == .leadership)
+        #expect((again.top as? LeadershipPane)?.selectedTenure?.name == "Mawlawi Sadiq Barakzai")
         #expect(F.press(again, [.escape]).top.kind == .timeline)
     }
 
@@ -160,6 +161,15 @@ import TimelineModel
         #expect(text.contains("└ ? Qari Latif Noorzad"))
         #expect(text.contains("(no event recorded for the end of this tenure)"))
         #expect(text.contains("end unknown"))
+    }
+
+    /// A narrow column (the third one) moves the dates to the exit line.
+    @Test func compactRows() {
+        let pane = LeadershipPane(catalog: EventCatalog(timeline: Self.timeline), height: 10)
+        let ctx = RenderContext(ascii: false, color: false)
+        #expect(pane.row(2, width: 50, context: ctx).text == " │   until 2021-05-03  ↳ Airstrike in Velmora: Mu…")
+        #expect(pane.row(3, width: 50, context: ctx).text == " └ ⚐ Mawlawi Sadiq Barakzai            surrendered")
+        #expect(pane.row(4, width: 50, context: ctx).text == "     2021-05 ~ – 2021-09-09  ↳ Surrender in Velmo…")
     }
 
     /// From 160 columns the ladder is a third column; Enter moves the timeline beside it and

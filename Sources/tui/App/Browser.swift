@@ -181,7 +181,9 @@ enum Browser {
             s.pop(s.stack.count - 1 - i)
             s.focus = i
         } else {
-            s.push(LeadershipPane(catalog: s.catalog))
+            var pane = LeadershipPane(catalog: s.catalog)
+            if let c = s.leadershipCursor, c.count == pane.rowCount { pane.cursor = c }
+            s.push(pane)
             if s.catalog.timeline.chains.isEmpty { s.message = "no leadership chains found in this corpus" }
         }
         recount(&s)
@@ -197,6 +199,7 @@ enum Browser {
                 : "\(t.name): the event that ended this tenure is not in the timeline"
             return
         }
+        s.leadershipCursor = l.cursor
         let here = s.focus
         let beside = s.group(of: here).count > 1
         // The timeline under the leadership pane, or a fresh one when it was opened elsewhere.

@@ -40,6 +40,8 @@ struct BrowserState {
     /// A one-off note for the status line, cleared by the next key.
     var message: String?
     var exitStatus: Int32 = 0
+    /// Where the ladder was when Enter closed it, so `l` reopens it on the same holder.
+    var leadershipCursor: ListCursor?
 
     static let minWidth = 60
     static let minHeight = 16
