@@ -254,6 +254,19 @@ import Testing
             return lines.count >= 35 && lines[34].hasPrefix(" Detail") && s.contains("│")
         }
 
+        // l: the leadership ladder; Enter on the second holder jumps to the 2018-08-01
+        // surrender in the timeline, its detail beside.
+        try t("send-keys", "-t", "e2e", "l")
+        guard let ladder = t.wait("the ladder", { $0.contains(" Leadership (") && $0.contains("Habib") }) else { return }
+        #expect(ladder.contains("IS-K · leader in Jowzjan") && ladder.contains("Qari Hekmat"))
+        #expect(ladder.contains("✝") && ladder.contains("├") && ladder.contains("└"))
+        try t("send-keys", "-t", "e2e", "j", "Enter")
+        let jumped = t.wait("the surrender's detail") { s in
+            s.range(of: "date +2018-08-01", options: .regularExpression) != nil && s.contains(" Timeline  ")
+        }
+        #expect(jumped?.contains("Surrender") == true)
+        #expect(jumped?.contains(": surrendered") == true)
+
         // q leaves the detail for the list, q quits: a clean shell and exit status 0.
         var done: String?
         for _ in 0..<4 {

@@ -115,7 +115,7 @@ import TimelineModel
     @Test func actionsThatCannotRunSayWhy() {
         let s = F.press(F.state(), F.chars("e"))
         #expect(s.message == "no events found in alpha")
-        #expect(F.press(F.state(), F.chars("l")).message?.contains("not available yet") == true)
+        #expect(F.press(F.state(), F.chars("l")).message == "no leadership chains found in this corpus")
         let t = F.press(F.state(), F.chars("]"))
         #expect(t.message == "next-source is not available in Sources")
         let u = F.press(F.state(), F.chars("z"))

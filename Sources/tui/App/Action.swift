@@ -90,7 +90,7 @@ extension Action {
             .eventsOfArticle: ActionInfo(group: .evidence, help: "Events reported by this article", keys: [k("e")],
                                          panes: [.reader, .sources]),
             .timeline: ActionInfo(group: .other, help: "Show the timeline of events", keys: [k("t")], panes: nil),
-            .leadership: ActionInfo(group: .other, help: "Show leadership chains", keys: [k("l")], panes: nil),
+            .leadership: ActionInfo(group: .other, help: "Show leadership chains (Enter: the event that ended a tenure)", keys: [k("l")], panes: nil),
             .sources: ActionInfo(group: .other, help: "Show the list of sources", keys: [k("s")], panes: nil),
             .help: ActionInfo(group: .other, help: "Show this help", keys: [k("?"), [.function(1)]], panes: nil),
             .redraw: ActionInfo(group: .other, help: "Redraw the screen", keys: [[.ctrl("l")]], panes: nil),

@@ -80,7 +80,12 @@ enum Browser {
         case .bottom: s.top.cursor.bottom(); s.top.settle(forward: false)
         case .back, .close:
             let g = s.group(of: s.focus)
-            if g.count > 1 && s.focus != g[0] {
+            if s.top.kind == .leadership && g.count > 1 {
+                // The third column closes on its own; the timeline and detail stay.
+                s.pop(s.stack.count - s.focus)
+                s.focus = g[0]
+                recount(&s)
+            } else if g.count > 1 && s.focus != g[0] {
                 // Leaving a detail shown beside its list: back to the list (tig's split views).
                 s.focus = g[0]
             } else if g.first ?? 0 > 0 {
@@ -140,7 +145,7 @@ enum Browser {
             s.focus = v[(k + (action == .nextPane ? 1 : v.count - 1)) % v.count]
             recount(&s)
         case .leadership:
-            s.message = "\(action.name): not available yet (arrives with the leadership chains)"
+            openLeadership(&s)
         case .eventsOfArticle:
             eventsOfArticle(&s)
         case .nextSource, .previousSource:
@@ -150,6 +155,10 @@ enum Browser {
                 let g = s.group(of: s.focus)
                 if g.count > 1 { s.focus = g[1] }
                 recount(&s)
+                break
+            }
+            if s.top.kind == .leadership {
+                jumpToExit(&s)
                 break
             }
             if let d = s.top as? DetailPane, let r = d.reader(context: ctx, width: s.width, height: s.bodyHeight) {
@@ -163,6 +172,57 @@ enum Browser {
             apply(&s, s.top.handle(action, corpus: s.corpus, context: ctx), for: action)
         }
         return (s, [])
+    }
+
+    /// `l`: back to the leadership pane if one is open, else a new one on top (beside the
+    /// timeline and detail on a wide screen, see `BrowserState.group`).
+    private static func openLeadership(_ s: inout BrowserState) {
+        if let i = s.stack.firstIndex(where: { $0.kind == .leadership }) {
+            s.pop(s.stack.count - 1 - i)
+            s.focus = i
+        } else {
+            var pane = LeadershipPane(catalog: s.catalog)
+            if let c = s.leadershipCursor, c.count == pane.rowCount { pane.cursor = c }
+            s.push(pane)
+            if s.catalog.timeline.chains.isEmpty { s.message = "no leadership chains found in this corpus" }
+        }
+        recount(&s)
+    }
+
+    /// Enter on a holder: select the event that ended the tenure in the timeline (dropping a
+    /// filter that hides it) so its detail shows. A leadership column stays open and keeps
+    /// the focus; a full-screen one closes onto the timeline.
+    private static func jumpToExit(_ s: inout BrowserState) {
+        guard let l = s.top as? LeadershipPane, let t = l.selectedTenure else { return }
+        guard let id = t.exitEvent, s.catalog.event(id) != nil else {
+            s.message = t.exitEvent == nil ? "\(t.name): no event recorded for the end of this tenure"
+                : "\(t.name): the event that ended this tenure is not in the timeline"
+            return
+        }
+        s.leadershipCursor = l.cursor
+        let here = s.focus
+        let beside = s.group(of: here).count > 1
+        // The timeline under the leadership pane, or a fresh one when it was opened elsewhere.
+        let ti: Int
+        if let found = s.stack[..<here].lastIndex(where: { $0.kind == .timeline }) {
+            ti = found
+            if !beside { s.pop(s.stack.count - ti - 2) }
+        } else {
+            s.resetToTimeline(TimelinePane(catalog: s.catalog))
+            ti = 0
+        }
+        guard var pane = s.stack[ti] as? TimelinePane else { return }
+        var note = "\(t.name): \(LeadershipPane.exitLabel(t.exit))"
+        if pane.row(ofEvent: id) == nil {
+            pane = TimelinePane(catalog: s.catalog)
+            note += " (filter cleared to show it)"
+        }
+        if let r = pane.row(ofEvent: id) { pane.cursor.select(r) }
+        s.stack[ti] = pane
+        s.relayout()
+        if !beside { s.focus = ti }
+        s.message = note
+        recount(&s)
     }
 
     /// `e`: the events the article on screen (or selected) reports, as a filtered timeline.

@@ -40,6 +40,8 @@ struct BrowserState {
     /// A one-off note for the status line, cleared by the next key.
     var message: String?
     var exitStatus: Int32 = 0
+    /// Where the ladder was when Enter closed it, so `l` reopens it on the same holder.
+    var leadershipCursor: ListCursor?
 
     static let minWidth = 60
     static let minHeight = 16
@@ -76,11 +78,22 @@ struct BrowserState {
     var bodyHeight: Int { max(1, height - 2) }
     var body: Rect { Rect(x: 0, y: 1, width: width, height: bodyHeight) }
 
-    /// The panes shown together with pane `i`: a timeline and its detail, or `i` alone.
+    /// The panes shown together with pane `i`: a timeline and its detail (and, from
+    /// `Layout.thirdColumnWidth` columns, a leadership pane opened right over them), or `i` alone.
     func group(of i: Int) -> [Int] {
-        if stack[i].kind == .timeline, i + 1 < stack.count, stack[i + 1].kind == .detail { return [i, i + 1] }
-        if stack[i].kind == .detail, i > 0, stack[i - 1].kind == .timeline { return [i - 1, i] }
-        return [i]
+        var g = [i]
+        if stack[i].kind == .timeline, i + 1 < stack.count, stack[i + 1].kind == .detail { g = [i, i + 1] }
+        if stack[i].kind == .detail, i > 0, stack[i - 1].kind == .timeline { g = [i - 1, i] }
+        if stack[i].kind == .leadership, i > 1, hasThirdColumn(at: i) { return [i - 2, i - 1, i] }
+        if g.count == 2, let l = g.last.map({ $0 + 1 }), l < stack.count, stack[l].kind == .leadership, hasThirdColumn(at: l) {
+            g.append(l)
+        }
+        return g
+    }
+
+    /// A leadership pane at `i` sits beside the timeline and detail below it when there is room.
+    private func hasThirdColumn(at i: Int) -> Bool {
+        width >= Layout.thirdColumnWidth && i > 1 && stack[i - 1].kind == .detail && stack[i - 2].kind == .timeline
     }
 
     /// Indices of the panes on screen.
@@ -96,6 +109,8 @@ struct BrowserState {
     mutating func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
+        // Narrowing below the third column hides the timeline and detail: keys go to what shows.
+        if !visible.contains(focus) { focus = stack.count - 1 }
         relayout()
     }
 

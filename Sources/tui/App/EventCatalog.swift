@@ -9,6 +9,8 @@ final class EventCatalog: @unchecked Sendable {
     let searchText: [String]
     private let outlets: [String: String]
     private let sourceIndex: [String: Int]
+    /// Event id → position in `events` (the leadership pane jumps by id).
+    private let eventIndex: [String: Int]
 
     init(timeline: Timeline) {
         self.timeline = timeline
@@ -21,6 +23,7 @@ final class EventCatalog: @unchecked Sendable {
         self.outlets = outlets
         sourceIndex = index
         searchText = timeline.events.map(EventCatalog.searchText(of:))
+        eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     convenience init(corpus: Corpus) { self.init(timeline: Timeline(corpus: corpus, events: [])) }
@@ -30,6 +33,8 @@ final class EventCatalog: @unchecked Sendable {
 
     func outlet(_ source: String) -> String? { outlets[source] }
     func sourceIndex(of id: String) -> Int? { sourceIndex[id] }
+    func eventIndex(of id: String) -> Int? { eventIndex[id] }
+    func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
 
     /// "000 Forces News", or the id alone when the outlet is unknown.
     func sourceLabel(_ id: String) -> String {

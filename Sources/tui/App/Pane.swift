@@ -1,6 +1,6 @@
 import TimelineModel
 
-/// The panes of the browser (Leadership arrives later; its actions already exist in the table).
+/// The panes of the browser.
 enum PaneKind: String, CaseIterable, Hashable, Sendable {
     case timeline, detail, leadership, reader, sources, help
 

@@ -17,9 +17,11 @@ enum Layout: Hashable, Sendable {
 extension Layout {
     /// Width from which panes shown together sit side by side rather than stacked.
     static let sideBySideWidth = 120
+    /// Width from which the leadership pane opens as a third column rather than full screen.
+    static let thirdColumnWidth = 160
 
     /// Splits `body` among `count` panes shown together (a timeline and its detail; a
-    /// leadership column later): side by side from 120 columns with a one-column divider
+    /// leadership column): side by side from 120 columns with a one-column divider
     /// between, else stacked with a divider row between (which carries the lower pane's title).
     static func split(_ body: Rect, count: Int) -> (panes: [Rect], dividers: [Rect]) {
         guard count > 1 else { return ([body], []) }
@@ -28,7 +30,7 @@ extension Layout {
         if body.width >= sideBySideWidth {
             let room = body.width - (count - 1)
             // The list gets the larger share; further columns split the rest evenly.
-            let first = count == 2 ? room * 11 / 20 : room / count
+            let first = count == 2 ? room * 11 / 20 : room * 2 / 5
             var x = body.x
             for i in 0..<count {
                 let w = i == 0 ? first : (i == count - 1 ? body.x + body.width - x : (room - first) / (count - 1))
