@@ -160,6 +160,10 @@ public struct Reconciler: Sendable {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
         let killedTogether = sharesPerson(i, clusterIndices, w, fates: [.killed, .targeted])
+        // Two appointments are one only if they name the same appointee.
+        if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
+           clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
+           !sharesPerson(i, clusterIndices, w, fates: [.appointed]) { return false }
         for other in cluster {
             let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
             if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
