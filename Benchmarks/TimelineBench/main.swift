@@ -3,6 +3,20 @@
 import Foundation
 import TimelineModel
 
+// `timeline-bench generate SEEDS_DIR OUT_DIR N`: write a synthetic corpus of N articles.
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "generate" {
+    let templates = try CorpusReader.standard().read(CommandLine.arguments[2])
+    let out = CommandLine.arguments[3]
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    var manifest = "title: synthetic corpus\nsources:\n"
+    for s in SyntheticCorpus(templates: templates.sources).sources(count: Int(CommandLine.arguments[4]) ?? 1000) {
+        try s.text.write(toFile: out + "/" + s.file, atomically: false, encoding: .utf8)
+        manifest += "  - file: \(s.file)\n    published: \(s.published.span!.start)\n"
+    }
+    try manifest.write(toFile: out + "/corpus.yaml", atomically: false, encoding: .utf8)
+    exit(0)
+}
+
 let seedsDir = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "seeds"
 let templates: Corpus
 do {

@@ -13,8 +13,12 @@ public struct FurnitureRules: Sendable {
     /// Lines of at most this many words that are not sentences are furniture.
     public var shortLineWords = 12
 
+    /// Phrases by their first character, so a line is compared only with phrases it could start with.
+    var phrasesByFirst: [Character: [String]] = [:]
+
     public init(phrases: some Sequence<String>, captionMarkers: some Sequence<String>) {
         self.phrases = Set(phrases.map { FurnitureRules.fold($0) })
+        for p in self.phrases { if let c = p.first { phrasesByFirst[c, default: []].append(p) } }
         self.captionMarkers = captionMarkers.map { $0.lowercased() }
     }
 
@@ -102,7 +106,7 @@ public enum FurnitureDetector {
         let f = line.folded
         if rules.phrases.contains(f) { return true }
         // A widget phrase glued to more furniture or a timestamp ("Leave a Comment19:32 GMT").
-        for phrase in rules.phrases where f.hasPrefix(phrase) && phrase.count >= 4 {
+        for phrase in f.first.flatMap({ rules.phrasesByFirst[$0] }) ?? [] where phrase.count >= 4 && f.hasPrefix(phrase) {
             let rest = f.dropFirst(phrase.count)
             guard let first = rest.first else { return true }
             if first == " " || first.isNumber || first.isUppercase || phrase.count >= 8 {

@@ -47,6 +47,9 @@ public enum QuantityReader {
         (["a", "minimum", "of"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
     ]
 
+    /// Hedges longest first, so "as many as" wins over "as".
+    static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
+
     public static func quantities(in tokens: [Token]) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
@@ -55,7 +58,7 @@ public enum QuantityReader {
             var q = Quantity(value: value, upper: nil, hedge: .exact, tokens: i..<end, mayBeYear: yearLike)
             if vague[tokens[i].folded] != nil { q.hedge = .vague }
             // Hedge words before the number, longest first.
-            for (words, hedge) in hedges.sorted(by: { $0.0.count > $1.0.count }) where words.count <= i {
+            for (words, hedge) in hedgesByLength where words.count <= i {
                 let from = i - words.count
                 if zip(tokens[from..<i], words).allSatisfy({ $0.folded == $1 }) {
                     q.hedge = hedge
