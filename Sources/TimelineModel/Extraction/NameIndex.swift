@@ -76,7 +76,10 @@ public struct NameIndex<Value: Sendable>: Sendable {
     }
 
     /// Lowercased alphanumeric parts: "Sar-e-Pul's" → ["sar", "e", "pul", "s"], "U.S." → ["us"].
-    static func parts(_ s: String) -> [String] {
+    static func parts(_ word: String) -> [String] {
+        // "Kandahar's Arghandab": the possessive ending is not part of the name.
+        var s = word
+        if s.hasSuffix("'s") || s.hasSuffix("’s") { s.removeLast(2) }
         // Plain ASCII words (most tokens) need no Unicode property lookups.
         let utf8 = s.utf8
         if utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {

@@ -52,7 +52,7 @@ extension SourceExtractor {
     static let placePrepositions: Set<String> = ["in", "inside", "across", "throughout", "within", "into", "near", "from",
                                                  "of", "outside", "at", "over", "northern", "southern", "eastern", "western",
                                                  "central", "north", "south", "east", "west", "northeastern", "northwestern",
-                                                 "southeastern", "southwestern"]
+                                                 "southeastern", "southwestern", "northwest", "northeast", "southwest", "southeast"]
 
     /// A village or area the gazetteer does not know: capitalised words after "in", "near"
     /// or "at" that are no person, organisation, date or known place ("a raid in Mughul").
@@ -85,10 +85,12 @@ extension SourceExtractor {
         case "city", "town": .city
         default: nil
         }
-        if let wanted, let v = m.values.first(where: { $0.kind == wanted }) { return v }
+        let ofKind = m.values.filter { $0.kind == wanted }
+        let pool = ofKind.isEmpty ? m.values : ofKind
+        if pool.count == 1 { return pool[0] }
         let others = Set(a.places.filter { $0.tokens != m.tokens }.flatMap { $0.values.map { $0.kind == .province ? $0.name : ($0.province ?? "") } })
-        if let v = m.values.first(where: { others.contains($0.province ?? $0.name) }) { return v }
-        if let focus = context.focusProvince, let v = m.values.first(where: { ($0.province ?? $0.name) == focus }) { return v }
-        return m.values.min { $0.kind.rank < $1.kind.rank }!
+        if let v = pool.first(where: { others.contains($0.province ?? $0.name) }) { return v }
+        if let focus = context.focusProvince, let v = pool.first(where: { ($0.province ?? $0.name) == focus }) { return v }
+        return pool.min { $0.kind.rank < $1.kind.rank }!
     }
 }

@@ -83,8 +83,10 @@ public struct SourceExtractor: Sendable {
             var blocked = [Bool](repeating: false, count: tokens.count)
             for m in orgs { for i in m.tokens { blocked[i] = true } }
             // "Abdul Rahim Wardak": a one-word place right after a name word is a surname.
-            let places = gazetteer.places.matches(in: tokens, skip: { blocked[$0] }).filter { m in
-                guard m.tokens.count == 1, m.tokens.lowerBound > 0 else { return true }
+            let found = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
+            let placeEnds = Set(found.map { $0.tokens.upperBound })
+            let places = found.filter { m in
+                guard m.tokens.count == 1, m.tokens.lowerBound > 0, !placeEnds.contains(m.tokens.lowerBound) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]
                 return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
                          && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
