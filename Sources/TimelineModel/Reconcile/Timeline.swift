@@ -33,6 +33,22 @@ public struct Timeline: Sendable {
         let reconciler = reconciler ?? .standard(outlets: outlets)
         var events = reconciler.events(from: perSource.flatMap(\.mentions))
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
+        // A parent organisation named for its branch's country is the branch ("Islamic State"
+        // in Afghanistan is IS-K), as org-families.tsv says.
+        let families = extractor.roles.families
+        for i in events.indices {
+            guard let country = events[i].place.country else { continue }
+            func branch(_ names: [String]) -> [String] {
+                var out: [String] = []
+                for n in names {
+                    let b = families[n]?.first { $0.country == country }?.branch ?? n
+                    if !out.contains(b) { out.append(b) }
+                }
+                return out
+            }
+            events[i].actors = branch(events[i].actors)
+            events[i].targets = branch(events[i].targets).filter { !events[i].actors.contains($0) }
+        }
         // One name per person across events and chains: the directory's.
         for i in events.indices {
             var renamed = false
@@ -42,7 +58,7 @@ public struct Timeline: Sendable {
                     renamed = true
                 }
             }
-            if renamed, let headline = Headline.remake(events[i]) { events[i].headline = headline }
+            if renamed || events[i].kind.isViolent, let headline = Headline.remake(events[i]) { events[i].headline = headline }
         }
         return Timeline(corpus: corpus, events: events, chains: chains, people: people)
     }
