@@ -91,9 +91,19 @@ public struct AtomicFileWriter: Sendable {
         }
         let parent = url.deletingLastPathComponent().path
         guard let folder = Self.realPath(parent) else {
+            // Say so when the missing folder would be inside a protected one.
+            var ancestor = URL(fileURLWithPath: parent)
+            while Self.realPath(ancestor.path) == nil && ancestor.path != "/" { ancestor.deleteLastPathComponent() }
+            if let real = Self.realPath(ancestor.path) { try checkProtected(folder: real, full: nil, path: path) }
             throw Failure.cannotWrite(path: path, reason: "no folder \(parent)")
         }
         let full = (folder == "/" ? "" : folder) + "/" + name
+        try checkProtected(folder: folder, full: full, path: path)
+        return (folder, name, full)
+    }
+
+    /// Refuses a destination in (or under) a protected folder, or equal to a protected file.
+    func checkProtected(folder: String, full: String?, path: String) throws {
         for p in protected {
             guard let real = Self.realPath(p) else { continue }
             var st = stat()
@@ -102,7 +112,6 @@ public struct AtomicFileWriter: Sendable {
                 throw Failure.protected(path: path, folder: p)
             }
         }
-        return (folder, name, full)
     }
 
     static func realPath(_ p: String) -> String? {

@@ -22,8 +22,9 @@ struct ExportCommand: ParsableCommand {
             folder. Refusals and write errors exit with status 1; corpus errors with status 2.
             """)
     @OptionGroup var corpus: CorpusOptions
-    @Option(help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: ExportFormat
-    @Option(name: .shortAndLong, help: "Write to this file instead of stdout ('-' for stdout).") var output: String?
+    @Option(help: "What to write.") var format: ExportFormat
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout ('-' for stdout).", valueName: "file"))
+    var output: String?
     @Flag(help: "Replace FILE if it exists.") var force = false
     @OptionGroup var filter: EventFilterOptions
 
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
         case .exists(let p):
             "\(p) exists; add --force to replace it, or choose another file with -o"
         case .protected(let p, _):
-            "will not write \(p): it is inside the corpus folder \(corpus), which timeline only reads; choose a path outside it"
+            "will not write \(p): it is inside the corpus \(corpus), which timeline only reads; choose a path outside it"
         case .isDirectory(let p):
             "\(p) is a folder; give a file name with -o"
         case .cannotWrite:
