@@ -33,6 +33,9 @@ public struct AtomicFileWriter: Sendable {
     public var replaceExisting: Bool
     /// Folders never written into, and files never replaced.
     public var protected: [String]
+    /// Runs with the temporary file's path once it is written, before it is moved into
+    /// place: lets tests fail or race the last step.
+    var beforeCommit: (@Sendable (String) throws -> Void)?
 
     public init(replaceExisting: Bool = false, protected: [String] = []) {
         self.replaceExisting = replaceExisting
@@ -63,6 +66,7 @@ public struct AtomicFileWriter: Sendable {
             throw error
         }
         if close(fd) != 0 { throw Failure.cannotWrite(path: path, reason: Self.reason()) }
+        try beforeCommit?(temp)
 
         if replaceExisting {
             guard rename(temp, target.full) == 0 else { throw Failure.cannotWrite(path: path, reason: Self.reason()) }
