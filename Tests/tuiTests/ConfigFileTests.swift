@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import tui
 
@@ -179,6 +180,16 @@ import Testing
         #expect(ConfigLocation.find(environment: home.merging(["TIMELINE_CONFIG": ""]) { $1 })?.path == "/home/ana/.config/timeline/config")
         #expect(ConfigLocation.find(environment: [:]) == nil)
         #expect(ConfigLocation.shorten("/home/anabel/x", home: "/home/ana") == "/home/anabel/x")
+    }
+
+    @Test func readmeExampleParses() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```\n# ~/.config/timeline/config\n"))
+        let end = try #require(readme[start.upperBound...].range(of: "```"))
+        let (c, e) = parse(String(readme[start.upperBound..<end.lowerBound]))
+        #expect(e.isEmpty, "\(e)")
+        #expect(!c.bindings.isEmpty && c.colors != ColorScheme.standard && c.dateFormat == .text)
     }
 
     @Test func missingFileIsSilentAndAFolderIsAnError() {
