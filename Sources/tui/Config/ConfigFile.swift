@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// What the config file sets; `Config()` is the browser as it is without one.
@@ -254,7 +256,7 @@ enum ConfigFile {
     /// silently; a file that exists but cannot be read is one error.
     static func load(environment env: [String: String]) -> (config: Config, errors: [ConfigError]) {
         guard let location = ConfigLocation.find(environment: env) else { return (Config(), []) }
-        switch read(location.path) {
+        switch readFile(location.path) {
         case .missing:
             return (Config(), [])
         case .failed(let reason):
@@ -266,7 +268,7 @@ enum ConfigFile {
 
     private enum ReadResult { case missing, failed(String), text(String) }
 
-    private static func read(_ path: String) -> ReadResult {
+    private static func readFile(_ path: String) -> ReadResult {
         var st = stat()
         guard stat(path, &st) == 0 else {
             return errno == ENOENT || errno == ENOTDIR ? .missing : .failed(String(cString: strerror(errno)))
@@ -280,7 +282,7 @@ enum ConfigFile {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16384)
         while true {
-            let n = Glibc.read(fd, &buffer, buffer.count)
+            let n = read(fd, &buffer, buffer.count)
             if n > 0 { bytes += buffer[0..<n]; if bytes.count > 1 << 20 { return .failed("larger than 1 MB") } }
             else if n == 0 { break }
             else if errno != EINTR { return .failed(String(cString: strerror(errno))) }
