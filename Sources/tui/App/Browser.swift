@@ -2,8 +2,6 @@ import TimelineModel
 
 /// The pure heart of the browser: input → actions → new state. No terminal here.
 enum Browser {
-    static let resolver = KeyResolver()
-
     /// Handles one input event.
     static func handle(_ state: BrowserState, _ event: InputEvent) -> (BrowserState, Effects) {
         var (s, fx) = dispatch(state, event)
@@ -22,7 +20,7 @@ enum Browser {
             guard !s.pendingKeys.isEmpty else { return (s, []) }
             let keys = s.pendingKeys
             s.pendingKeys = []
-            if let a = resolver.exact(keys, in: s.top.kind) { return reduce(s, a) }
+            if let a = s.settings.keys.exact(keys, in: s.top.kind) { return reduce(s, a) }
             return (s, [])
         case .mouse(let m):
             s.message = nil
@@ -38,6 +36,7 @@ enum Browser {
     private static func press(_ state: BrowserState, _ key: Key) -> (BrowserState, Effects) {
         var s = state
         let keys = s.pendingKeys + [key]
+        let resolver = s.settings.keys
         switch resolver.resolve(keys, in: s.top.kind) {
         case .pending:
             s.pendingKeys = keys
@@ -99,7 +98,7 @@ enum Browser {
         case .redraw:
             return (s, .fullRedraw)
         case .help:
-            if s.top.kind != .help { s.push(HelpPane(for: s.top.kind, context: ctx)) }
+            if s.top.kind != .help { s.push(HelpPane(for: s.top.kind, keys: s.settings.keys, context: ctx)) }
         case .sources:
             if let i = s.stack.firstIndex(where: { $0.kind == .sources }) {
                 s.pop(s.stack.count - 1 - i)
@@ -395,7 +394,7 @@ enum Browser {
 
     /// Counts the occurrences of the active pattern in the top pane.
     static func recount(_ s: inout BrowserState) {
-        guard let m = SearchMatcher(s.search.active) else {
+        guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             s.search.matchCount = nil
             return
         }
@@ -406,9 +405,10 @@ enum Browser {
         s.search.matchCount = n
     }
 
-    /// Moves to the next (or previous) row holding a match, wrapping around the ends.
+    /// Moves to the next (or previous) row holding a match, wrapping around the ends unless
+    /// `set wrap-search = no` (then it stops there and says so, like vim's nowrapscan).
     private static func jump(_ s: inout BrowserState, forward: Bool, from start: Int, skipCurrent: Bool, quiet: Bool = false) {
-        guard let m = SearchMatcher(s.search.active) else {
+        guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             if !quiet { s.message = "no search yet: / to search" }
             return
         }
@@ -422,6 +422,10 @@ enum Browser {
             var wrapped = false
             if i >= n { i = 0; wrapped = true }
             if i < 0 { i = n - 1; wrapped = true }
+            if wrapped && !s.settings.wrapSearch {
+                if !quiet { s.message = forward ? "no more matches below (wrap-search is off)" : "no more matches above (wrap-search is off)" }
+                return
+            }
             if wrapped && !quiet { s.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
             if m.matches(pane.searchText(i, context: ctx)) {
                 s.top.cursor.select(i)

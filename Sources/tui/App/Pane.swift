@@ -21,6 +21,8 @@ struct RenderContext: Hashable, Sendable {
     /// Non-UTF-8 locale: ASCII lines, marks and text.
     var ascii = false
     var color = true
+    /// How dates are written (the config's `date-format`).
+    var dateFormat: DateFormat = .iso
 
     var separator: String { ascii ? "-" : "·" }
     var rule: String { ascii ? "-" : "─" }

@@ -107,7 +107,7 @@ struct TimelinePane: Pane {
             let placeWidth = min(18, max(8, width / 5))
             var line = StyledLine()
             line.append(" ")
-            line.append(DisplayWidth.pad(TimelinePane.dateLabel(e.date), 12, ascii: a) + " ", e.date?.approximate == true ? .dimmed : .accent)
+            line.append(DisplayWidth.pad(TimelinePane.dateLabel(e.date, context.dateFormat), 12, ascii: a) + " ", e.date?.approximate == true ? .dimmed : .accent)
             line.append(e.isDisputed ? TimelinePane.disputedMark(context) : " ", .bold)
             line.append(DisplayWidth.pad(String(e.sources.count), 2).reversedPadding + " ")
             line.append(DisplayWidth.pad(e.kind.label, 11, ascii: a) + " ", .bold)
@@ -130,29 +130,9 @@ struct TimelinePane: Pane {
     /// Where sources disagree.
     static func disputedMark(_ context: RenderContext) -> String { context.ascii ? "!" : "≠" }
 
-    /// The date at its precision, " ~" when approximate; a range as compactly as it reads.
-    static func dateLabel(_ d: DateSpan?) -> String {
-        guard let d else { return "undated" }
-        var s: String
-        switch d.precision {
-        case .range, .unknown:
-            if d.start.year == d.end.year {
-                s = "\(zpad(d.start.year, 4))-\(zpad(d.start.month, 2))..\(zpad(d.end.month, 2))"
-                if d.start.month == d.end.month { s = d.start.description + ".." + zpad(d.end.day, 2) }
-            } else {
-                s = "\(d.start.year)..\(d.end.year)"
-            }
-        default:
-            s = d.label
-        }
-        return d.approximate ? s + " ~" : s
-    }
-}
-
-/// Zero-padded number (CalendarDay's own helper is internal to the model).
-private func zpad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return String(repeating: "0", count: max(0, width - s.count)) + s
+    /// The date at its precision, " ~" when approximate; a range as compactly as it reads
+    /// (in the config's `date-format`, ISO by default).
+    static func dateLabel(_ d: DateSpan?, _ format: DateFormat = .iso) -> String { format.label(d) }
 }
 
 private extension String {
