@@ -1,7 +1,10 @@
 import TimelineModel
 
 /// A deterministic synthetic corpus: articles made by recombining the sentences of a
-/// template corpus (the seeds), with numbers changed and dates shifted, from a seed.
+/// template corpus (the seeds), from a seed. Each article gets its own publication date;
+/// the years its sentences name move with it, the people its templates name are replaced
+/// by invented people (one invented name per template name within an article, so an
+/// article still tells a consistent story), and other numbers are changed.
 struct SyntheticCorpus {
     /// SplitMix64: small, fast, and the same sequence everywhere.
     struct Random {
@@ -16,11 +19,63 @@ struct SyntheticCorpus {
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
     }
 
-    let sentences: [String]
+    /// A template sentence, the publication year of its source, and the person names in it.
+    struct Template {
+        var text: String
+        var year: Int
+        var names: [String]
+    }
 
-    init(templates: [Source]) {
+    let templates: [Template]
+    /// Syllables for invented names: enough combinations that most people are new.
+    static let syllables = ["ka", "ri", "zal", "mon", "tu", "bar", "shi", "lan", "dor", "vek", "ha", "mir",
+                            "sa", "nu", "gol", "ra", "fen", "qa", "jat", "lo", "mek", "tar", "sul", "van"]
+
+    init(templates sources: [Source]) {
+        let extractor = SourceExtractor.standard()
         let splitter = SentenceSplitter.standard()
-        sentences = templates.flatMap { s in splitter.sentences(in: s.text, furniture: s.furniture).map(\.text) }
+        var out: [Template] = []
+        for s in sources {
+            // Longest names first, so "Qari X Y" is replaced before "X".
+            let names = Array(Set(extractor.read(s).names)).filter { $0.count > 3 }.sorted { ($0.count, $0) > ($1.count, $1) }
+            let year = s.published.span?.start.year ?? 2018
+            for sentence in splitter.sentences(in: s.text, furniture: s.unread) {
+                out.append(Template(text: sentence.text, year: year, names: names.filter { sentence.text.contains($0) }))
+            }
+        }
+        templates = out
+    }
+
+    private static func inventName(_ rng: inout Random) -> String {
+        func word() -> String {
+            var w = ""
+            for _ in 0..<(2 + rng.below(2)) { w += syllables[rng.below(syllables.count)] }
+            return w.prefix(1).uppercased() + w.dropFirst()
+        }
+        return word() + " " + word()
+    }
+
+    /// Replaces every run of digits: a year moves by `shift`, a small number (a day, a
+    /// count) stays small, a large one keeps its length.
+    private static func renumber(_ s: String, shift: Int, _ rng: inout Random) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            guard !digits.isEmpty else { return }
+            if digits.count == 4, let y = Int(digits), (1990...2030).contains(y) {
+                out += String(y + shift)
+            } else if digits.count <= 2 {
+                out += String(1 + rng.below(28))
+            } else {
+                out += String(1 + rng.below(9)) + String((1..<digits.count).map { _ in Character(String(rng.below(10))) })
+            }
+            digits = ""
+        }
+        for c in s {
+            if c.isASCII && c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
     }
 
     /// `count` sources of about `bytes` each.
@@ -29,18 +84,39 @@ struct SyntheticCorpus {
         var out: [Source] = []
         out.reserveCapacity(count)
         for i in 0..<count {
-            var text = ""
-            while text.utf8.count < bytes {
-                var s = sentences[rng.below(sentences.count)]
-                // New numbers: each digit run replaced by another of the same length.
-                s = String(s.map { c in c.isASCII && c.isNumber ? Character(String(rng.below(10))) : c })
-                text += s + (rng.below(3) == 0 ? "\n\n" : " ")
-            }
             let year = 2010 + rng.below(14)
             let day = CalendarDay(year: year, month: 1 + rng.below(12), day: 1 + rng.below(28))!
+            var people: [String: String] = [:]
+            var text = ""
+            while text.utf8.count < bytes {
+                let t = templates[rng.below(templates.count)]
+                var s = t.text
+                for name in t.names {
+                    if people[name] == nil { people[name] = Self.inventName(&rng) }
+                    s = s.replacingAll(name, with: people[name]!)
+                }
+                s = Self.renumber(s, shift: year - t.year, &rng)
+                text += s + (rng.below(3) == 0 ? "\n\n" : " ")
+            }
             out.append(Source(id: "syn\(i)", file: "syn\(i).txt", outlet: "Synthetic",
                               published: PublicationDate(span: .day(day), origin: .manifest), text: text))
         }
+        return out
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
         return out
     }
 }

@@ -22,7 +22,9 @@ public struct NameKey: Hashable, Sendable {
         }
         words = out
         consonants = Self.skeleton(out.joined())
-        distinctive = out.filter { $0.count >= 4 && !Self.generic.contains($0) }
+        var seen: [String] = []
+        for w in out where w.count >= 4 && !Self.generic.contains(w) && !seen.contains(w) { seen.append(w) }
+        distinctive = seen
     }
 
     static func normalise(_ word: String) -> String {
@@ -44,10 +46,10 @@ public struct NameKey: Hashable, Sendable {
     /// Zaki"), or when both spell the same consonants run together ("Habibul Rahman" ~
     /// "Habiburahman").
     public func matches(_ other: NameKey) -> Bool {
-        let a = Set(distinctive), b = Set(other.distinctive)
-        if !a.isEmpty, !b.isEmpty {
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-            if small.isSubset(of: large) { return true }
+        // Arrays of two or three words: a linear subset test beats building sets.
+        if !distinctive.isEmpty, !other.distinctive.isEmpty {
+            let (small, large) = distinctive.count <= other.distinctive.count ? (distinctive, other.distinctive) : (other.distinctive, distinctive)
+            if small.allSatisfy({ large.contains($0) }) { return true }
         }
         return consonants.count >= 5 && consonants == other.consonants
     }
