@@ -10,6 +10,8 @@ struct BrowserOptions: Sendable {
     var mouse: Bool = true
     /// The environment to read TERM, NO_COLOR and ESCDELAY from (the process's by default).
     var environment: [String: String]? = nil
+    /// Where cached readings are kept (nil: read every article).
+    var cache: ReadingCache? = nil
 }
 
 /// Entry point of the interactive browser: checks the terminal, runs the loop, restores the
@@ -23,7 +25,7 @@ enum BrowserLauncher {
         // errors reach a plain screen (they are still there after the browser quits).
         let (config, configErrors) = ConfigFile.load(environment: env)
         for e in configErrors { printError("timeline: \(e)") }
-        let timeline = Timeline.build(from: corpus)
+        let timeline = Timeline.build(from: corpus, cache: options.cache)
         let session: TerminalSession
         do {
             try TerminalSession.preflight(environment: env)

@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
             folder. Refusals and write errors exit with status 1; corpus errors with status 2.
             """)
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
     @Option(help: "What to write.") var format: ExportFormat
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout ('-' for stdout).", valueName: "file"))
     var output: String?
@@ -31,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let c = try corpus.load()
         for issue in c.issues { Console.warning(issue.description) }
-        let timeline = Timeline.build(from: c)
+        let timeline = cache.timeline(c)
         let events = try filter.apply(timeline.events)
         let result = format.render(timeline, events: events)
         for w in result.warnings { Console.warning(w) }
