@@ -31,6 +31,7 @@ test: build
 	TIMELINE_BIN=$(CURDIR)/.build/debug/timeline LC_ALL=C.UTF-8 $(SWIFT) test
 
 bench: deps
+	$(SWIFT) build -c release --product timeline
 	$(SWIFT) build -c release --product timeline-bench
 	./.build/release/timeline-bench seeds
 

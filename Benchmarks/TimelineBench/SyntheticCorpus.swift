@@ -1,3 +1,4 @@
+import Foundation
 import TimelineModel
 
 /// A deterministic synthetic corpus: articles made by recombining the sentences of a
@@ -78,31 +79,62 @@ struct SyntheticCorpus {
         return out
     }
 
+    /// Bumped whenever the articles it writes change, so a kept corpus is regenerated.
+    static let version = 2
+
     /// `count` sources of about `bytes` each.
     func sources(count: Int, bytes: Int = 3000, seed: UInt64 = 42) -> [Source] {
-        var rng = Random(state: seed)
-        var out: [Source] = []
-        out.reserveCapacity(count)
-        for i in 0..<count {
-            let year = 2010 + rng.below(14)
-            let day = CalendarDay(year: year, month: 1 + rng.below(12), day: 1 + rng.below(28))!
-            var people: [String: String] = [:]
-            var text = ""
-            while text.utf8.count < bytes {
-                let t = templates[rng.below(templates.count)]
-                var s = t.text
-                for name in t.names {
-                    if people[name] == nil { people[name] = Self.inventName(&rng) }
-                    s = s.replacingAll(name, with: people[name]!)
-                }
-                s = Self.renumber(s, shift: year - t.year, &rng)
-                text += s + (rng.below(3) == 0 ? "\n\n" : " ")
-            }
-            out.append(Source(id: "syn\(i)", file: "syn\(i).txt", outlet: "Synthetic",
-                              published: PublicationDate(span: .day(day), origin: .manifest), text: text))
-        }
-        return out
+        (0..<count).map { source($0, bytes: bytes, seed: seed) }
     }
+
+    /// Article `i`: its own random stream, so articles can be made in any order or in parallel.
+    func source(_ i: Int, bytes: Int = 3000, seed: UInt64 = 42) -> Source {
+        var rng = Random(state: seed &+ UInt64(i) &* 0xD1B5_4A32_D192_ED03)
+        let year = 2010 + rng.below(14)
+        let day = CalendarDay(year: year, month: 1 + rng.below(12), day: 1 + rng.below(28))!
+        var people: [String: String] = [:]
+        var text = ""
+        while text.utf8.count < bytes {
+            let t = templates[rng.below(templates.count)]
+            var s = t.text
+            for name in t.names {
+                if people[name] == nil { people[name] = Self.inventName(&rng) }
+                s = s.replacingAll(name, with: people[name]!)
+            }
+            s = Self.renumber(s, shift: year - t.year, &rng)
+            text += s + (rng.below(3) == 0 ? "\n\n" : " ")
+        }
+        return Source(id: "syn\(i)", file: "syn\(i).txt", outlet: "Synthetic",
+                      published: PublicationDate(span: .day(day), origin: .manifest), text: text)
+    }
+
+    /// Writes `count` articles and a corpus.yaml giving their dates into `folder`.
+    func write(to folder: String, count: Int) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let chunk = 1000
+        let chunks = (count + chunk - 1) / chunk
+        let entries = UnsafeSendableStrings(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var manifest = ""
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                let s = source(i)
+                FileManager.default.createFile(atPath: folder + "/" + s.file, contents: Data(s.text.utf8))
+                manifest += "  - file: \(s.file)\n    outlet: Synthetic\n    published: \(s.published.span!.start)\n"
+            }
+            entries.set(c, manifest)
+        }
+        let manifest = "title: synthetic corpus of \(count) articles\nsources:\n" + entries.joined()
+        try manifest.write(toFile: folder + "/corpus.yaml", atomically: true, encoding: .utf8)
+    }
+}
+
+/// Strings written by parallel workers, one slot each.
+final class UnsafeSendableStrings: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+    func set(_ i: Int, _ s: String) { lock.lock(); slots[i] = s; lock.unlock() }
+    func joined() -> String { slots.joined() }
 }
 
 extension String {

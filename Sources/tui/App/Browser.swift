@@ -400,6 +400,10 @@ enum Browser {
         }
         let pane = s.top
         let ctx = s.context
+        if let hits = pane.searchHits(m, context: ctx) {
+            s.search.matchCount = hits.occurrences
+            return
+        }
         var n = 0
         for i in 0..<pane.rowCount { n += m.ranges(in: pane.searchText(i, context: ctx)).count }
         s.search.matchCount = n
@@ -418,6 +422,35 @@ enum Browser {
         let ctx = s.context
         let step = forward ? 1 : -1
         var i = skipCurrent ? start + step : start
+        if let hits = pane.searchHits(m, context: ctx) {
+            // The same walk as below, over the rows that hold a match.
+            let rows = hits.rows
+            guard !rows.isEmpty else {
+                if !quiet { s.message = "not found: \(s.search.active)" }
+                return
+            }
+            var lo = 0, hi = rows.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rows[mid] < i { lo = mid + 1 } else { hi = mid }
+            }
+            // lo: the first hit at or after i.
+            var target: Int?
+            var wrapped = false
+            if forward {
+                if lo < rows.count { target = rows[lo] } else { target = rows.first; wrapped = true }
+            } else {
+                if lo < rows.count, rows[lo] == i { target = rows[lo] } else if lo > 0 { target = rows[lo - 1] } else { target = rows.last; wrapped = true }
+            }
+            if i >= n || i < 0 { wrapped = true }
+            if wrapped && !s.settings.wrapSearch {
+                if !quiet { s.message = forward ? "no more matches below (wrap-search is off)" : "no more matches above (wrap-search is off)" }
+                return
+            }
+            if wrapped && !quiet { s.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+            if let target { s.top.cursor.select(target) }
+            return
+        }
         for _ in 0..<n {
             var wrapped = false
             if i >= n { i = 0; wrapped = true }

@@ -18,11 +18,16 @@ struct TimelinePane: Pane {
     var cursor: ListCursor
     private(set) var rows: [Row]
     private(set) var eventCount: Int
+    /// The row of each event of the catalog, -1 when the filter hides it.
+    private var rowOfEvent: [Int32]
 
     init(catalog: EventCatalog, filter: EventFilter? = nil, height: Int = 1) {
         self.catalog = catalog
         self.filter = filter?.isEmpty == true ? nil : filter
         (rows, eventCount) = TimelinePane.rows(catalog, self.filter)
+        var rowOf = [Int32](repeating: -1, count: catalog.events.count)
+        for (r, row) in rows.enumerated() { if case .event(let i, _) = row { rowOf[i] = Int32(r) } }
+        rowOfEvent = rowOf
         cursor = ListCursor(count: rows.count, height: height, scrolloff: 2)
         settle(forward: true)
     }
@@ -87,7 +92,7 @@ struct TimelinePane: Pane {
 
     /// The row of event `id`, if it passes the filter.
     func row(ofEvent id: String) -> Int? {
-        rows.firstIndex { if case .event(let i, _) = $0 { return catalog.events[i].id == id } else { return false } }
+        catalog.eventIndex(of: id).flatMap(row(ofEventIndex:))
     }
 
     func row(_ i: Int, width: Int, context: RenderContext) -> StyledLine {
@@ -117,6 +122,22 @@ struct TimelinePane: Pane {
             return line
         }
     }
+
+    /// Rows holding a match and the number of matches, from the catalog's search index
+    /// (a scan of bytes, not of strings: fast over a million events).
+    func searchHits(_ matcher: SearchMatcher, context: RenderContext) -> SearchHits? {
+        var out = SearchHits(rows: [], occurrences: 0)
+        for h in catalog.searchIndex.hits(matcher) {
+            let r = rowOfEvent[h.event]
+            guard r >= 0 else { continue }
+            out.rows.append(Int(r))
+            out.occurrences += h.count
+        }
+        return out
+    }
+
+    /// The event's row, if the filter shows it.
+    func row(ofEventIndex i: Int) -> Int? { rowOfEvent[i] >= 0 ? Int(rowOfEvent[i]) : nil }
 
     func searchText(_ i: Int, context: RenderContext) -> String {
         guard case .event(let index, _) = rows[i] else { return "" }

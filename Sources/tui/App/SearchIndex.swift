@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every event's search text in one buffer (UTF-8, texts separated by a NUL no query
+/// holds), once as written and once folded to lower case, so a search over a million
+/// events scans contiguous bytes with memmem instead of building strings per event.
+final class SearchIndex: @unchecked Sendable {
+    private let texts: [String]
+    private(set) lazy var folded: Buffer = Buffer(texts.map { $0.lowercased() })
+    private(set) lazy var exact: Buffer = Buffer(texts)
+    /// The last answer: a keystroke both counts and jumps, and n / N repeat the query.
+    private var memo: (key: Key, hits: [Hit])?
+
+    struct Key: Hashable {
+        var needle: [UInt8]
+        var ignoreCase: Bool
+    }
+
+    /// An event holding the needle, and how many times (non-overlapping).
+    struct Hit: Hashable {
+        var event: Int
+        var count: Int
+    }
+
+    struct Buffer {
+        let bytes: [UInt8]
+        /// Where each text starts; one more entry than texts, for the end.
+        let starts: [Int]
+
+        init(_ texts: [String]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
+            var starts: [Int] = []
+            starts.reserveCapacity(texts.count + 1)
+            for t in texts {
+                starts.append(bytes.count)
+                bytes.append(contentsOf: t.utf8)
+                bytes.append(0)
+            }
+            starts.append(bytes.count)
+            self.bytes = bytes
+            self.starts = starts
+        }
+
+        /// The text holding byte `p`.
+        func text(at p: Int) -> Int {
+            var lo = 0, hi = starts.count - 1
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= p { lo = mid } else { hi = mid }
+            }
+            return lo
+        }
+
+        func hits(_ needle: [UInt8]) -> [Hit] {
+            guard !needle.isEmpty, !bytes.isEmpty else { return [] }
+            var out: [Hit] = []
+            bytes.withUnsafeBytes { hay in
+                needle.withUnsafeBytes { pat in
+                    guard let base = hay.baseAddress, let p = pat.baseAddress else { return }
+                    var at = 0
+                    let first = Int32(needle[0])
+                    while at + needle.count <= hay.count, let found = memchr(base + at, first, hay.count - at - needle.count + 1) {
+                        let pos = base.distance(to: UnsafeRawPointer(found))
+                        // memchr finds candidates at memory speed; memcmp confirms the rest.
+                        guard needle.count == 1 || memcmp(found + 1, p + 1, needle.count - 1) == 0 else {
+                            at = pos + 1
+                            continue
+                        }
+                        let t = text(at: pos)
+                        if out.last?.event == t { out[out.count - 1].count += 1 } else { out.append(Hit(event: t, count: 1)) }
+                        at = pos + needle.count
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    init(_ texts: [String]) { self.texts = texts }
+
+    /// The events whose text holds `matcher`'s pattern, in order.
+    func hits(_ matcher: SearchMatcher) -> [Hit] {
+        let key = Key(needle: Array(matcher.pattern.joined().utf8), ignoreCase: matcher.ignoreCase)
+        if let memo, memo.key == key { return memo.hits }
+        let hits = (key.ignoreCase ? folded : exact).hits(key.needle)
+        memo = (key, hits)
+        return hits
+    }
+}
