@@ -28,6 +28,16 @@ import Testing
         }
     }
 
+    @Test func typingNarrowsToWhatAFreshScanFinds() throws {
+        let texts = Fixtures.events.events.map(EventCatalog.searchText(of:))
+        let typed = SearchIndex(texts)
+        for q in ["k", "ki", "kil", "kill", "killed", "r", "re", "red ", "red l"] {
+            let m = try #require(SearchMatcher(q))
+            #expect(typed.hits(m) == SearchIndex(texts).hits(m), "\(q)")
+        }
+        #expect(!typed.hits(SearchMatcher("killed")!).isEmpty)
+    }
+
     @Test func aFilteredTimelineOnlyCountsItsOwnRows() throws {
         let catalog = EventCatalog(timeline: Fixtures.events)
         let filter = try EventFilter.parse("kind:raid").get()

@@ -53,12 +53,39 @@ final class SearchIndex: @unchecked Sendable {
             return lo
         }
 
-        func hits(_ needle: [UInt8]) -> [Hit] {
+        /// Occurrences of `needle` in text `t` (non-overlapping).
+        func count(_ needle: [UInt8], in t: Int, _ hay: UnsafeRawBufferPointer, _ pat: UnsafeRawBufferPointer) -> Int {
+            var n = 0
+            var at = starts[t]
+            let end = starts[t + 1]
+            let first = Int32(needle[0])
+            while at + needle.count <= end, let found = memchr(hay.baseAddress! + at, first, end - at - needle.count + 1) {
+                let pos = hay.baseAddress!.distance(to: UnsafeRawPointer(found))
+                if needle.count == 1 || memcmp(found + 1, pat.baseAddress! + 1, needle.count - 1) == 0 {
+                    n += 1
+                    at = pos + needle.count
+                } else {
+                    at = pos + 1
+                }
+            }
+            return n
+        }
+
+        /// Every text holding `needle`; only `within` when given (the texts that held a
+        /// shorter query this one extends: typing narrows, it never widens).
+        func hits(_ needle: [UInt8], within: [Hit]? = nil) -> [Hit] {
             guard !needle.isEmpty, !bytes.isEmpty else { return [] }
             var out: [Hit] = []
             bytes.withUnsafeBytes { hay in
                 needle.withUnsafeBytes { pat in
                     guard let base = hay.baseAddress, let p = pat.baseAddress else { return }
+                    if let within {
+                        for h in within {
+                            let n = count(needle, in: h.event, hay, pat)
+                            if n > 0 { out.append(Hit(event: h.event, count: n)) }
+                        }
+                        return
+                    }
                     var at = 0
                     let first = Int32(needle[0])
                     while at + needle.count <= hay.count, let found = memchr(base + at, first, hay.count - at - needle.count + 1) {
@@ -68,9 +95,10 @@ final class SearchIndex: @unchecked Sendable {
                             at = pos + 1
                             continue
                         }
+                        // A first match: count the rest of its text, then go on after it.
                         let t = text(at: pos)
-                        if out.last?.event == t { out[out.count - 1].count += 1 } else { out.append(Hit(event: t, count: 1)) }
-                        at = pos + needle.count
+                        out.append(Hit(event: t, count: count(needle, in: t, hay, pat)))
+                        at = starts[t + 1]
                     }
                 }
             }
@@ -84,7 +112,10 @@ final class SearchIndex: @unchecked Sendable {
     func hits(_ matcher: SearchMatcher) -> [Hit] {
         let key = Key(needle: Array(matcher.pattern.joined().utf8), ignoreCase: matcher.ignoreCase)
         if let memo, memo.key == key { return memo.hits }
-        let hits = (key.ignoreCase ? folded : exact).hits(key.needle)
+        let narrowed = memo.flatMap { m in
+            m.key.ignoreCase == key.ignoreCase && key.needle.count > m.key.needle.count && key.needle.starts(with: m.key.needle) ? m.hits : nil
+        }
+        let hits = (key.ignoreCase ? folded : exact).hits(key.needle, within: narrowed)
         memo = (key, hits)
         return hits
     }
