@@ -7,8 +7,8 @@ import Glibc
 /// events scans contiguous bytes with memmem instead of building strings per event.
 final class SearchIndex: @unchecked Sendable {
     private let texts: [String]
-    private(set) lazy var folded: Buffer = Buffer(texts.map { $0.lowercased() })
-    private(set) lazy var exact: Buffer = Buffer(texts)
+    private(set) lazy var folded: Buffer = Buffer(texts, foldCase: true)
+    private(set) lazy var exact: Buffer = Buffer(texts, foldCase: false)
     /// The last answer: a keystroke both counts and jumps, and n / N repeat the query.
     private var memo: (key: Key, hits: [Hit])?
 
@@ -28,14 +28,22 @@ final class SearchIndex: @unchecked Sendable {
         /// Where each text starts; one more entry than texts, for the end.
         let starts: [Int]
 
-        init(_ texts: [String]) {
+        /// Built on the first search, not at start: `foldCase` lowers ASCII byte by byte and
+        /// leaves other text to the standard library's full case mapping.
+        init(_ texts: [String], foldCase: Bool) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
             var starts: [Int] = []
             starts.reserveCapacity(texts.count + 1)
             for t in texts {
                 starts.append(bytes.count)
-                bytes.append(contentsOf: t.utf8)
+                if !foldCase {
+                    bytes.append(contentsOf: t.utf8)
+                } else if t.utf8.allSatisfy({ $0 < 0x80 }) {
+                    for b in t.utf8 { bytes.append(b &- 0x41 < 26 ? b | 0x20 : b) }
+                } else {
+                    bytes.append(contentsOf: t.lowercased().utf8)
+                }
                 bytes.append(0)
             }
             starts.append(bytes.count)
