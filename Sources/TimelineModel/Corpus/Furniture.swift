@@ -30,6 +30,23 @@ public struct FurnitureRules: Sendable {
 
     /// Lowercase, no-break spaces as spaces, runs of white space folded, trimmed.
     static func fold(_ s: some StringProtocol) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte is a character; white space is tab, line breaks, form feeds and space.
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pendingSpace = false
+            for var b in s.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var pendingSpace = false
         for ch in s.lowercased() {

@@ -137,6 +137,7 @@ public struct PersonFinder: Sendable {
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
     func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
+        if let ascii = Self.asciiNameWord(t.text) { return ascii }
         var scalars = t.text.unicodeScalars[...]
         if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
         guard let first = scalars.first, first.properties.isUppercase else { return false }
@@ -153,13 +154,42 @@ public struct PersonFinder: Sendable {
         return !(letters >= 2 && allUpper)
     }
 
+    /// `isNameWord` for plain ASCII text, without Unicode property lookups; nil for other text.
+    static func asciiNameWord(_ text: String) -> Bool? {
+        let utf8 = text.utf8
+        for b in utf8 where b >= 0x80 { return nil }
+        var it = utf8.makeIterator()
+        guard var first = it.next() else { return false }
+        var skippedQuote = false
+        if first == 0x27 {
+            skippedQuote = true
+            guard let next = it.next() else { return false }
+            first = next
+        }
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        var letters = 0
+        var allUpper = true
+        for b in utf8.dropFirst(skippedQuote ? 1 : 0) {
+            if b == 0x2E { return false }
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                letters += 1
+                if b >= 0x61 { allUpper = false }
+            }
+        }
+        return !(letters >= 2 && allUpper)
+    }
+
     /// "L." in "Martin L. O’Donnell".
     private func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
             && isNameWord(tokens[i + 2])
     }
 
-    private func dotless(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+    private func dotless(_ s: String) -> String {
+        // Only a string whose last byte is a period can end with the character ".".
+        guard s.utf8.last == 0x2E else { return s }
+        return s.hasSuffix(".") ? String(s.dropLast()) : s
+    }
 
     /// A name word without possessive or leading ayn mark, for matching single words.
     public static func bare(_ word: String) -> String {

@@ -48,8 +48,9 @@ public struct Reconciler: Sendable {
 
     /// Clusters of mention indices with the indexes that keep merging near-linear: by month,
     /// by source and by the distinctive words of people's names.
-    /// The facts of a mention that merging compares, kept small so comparisons copy little.
-    struct Brief {
+    /// The facts of a mention that merging compares: a class, so that comparisons share
+    /// rather than copy them.
+    final class Brief {
         let kind: EventKind
         let source: String
         let date: DateSpan?
@@ -145,6 +146,11 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
+    static let killedOrTargeted: Set<Fate> = [.killed, .targeted]
+    static let appointedOnly: Set<Fate> = [.appointed]
+    static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
+    static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
+
     func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: Set<Fate>? = nil) -> Bool {
         let mine = w.keys[i].filter { fates == nil || fates!.contains($0.1) }.map(\.0)
         guard !mine.isEmpty else { return false }
@@ -159,11 +165,11 @@ public struct Reconciler: Sendable {
         if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
-        let killedTogether = sharesPerson(i, clusterIndices, w, fates: [.killed, .targeted])
+        let killedTogether = sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
            clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
-           !sharesPerson(i, clusterIndices, w, fates: [.appointed]) { return false }
+           !sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly) { return false }
         for other in cluster {
             let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
             if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
@@ -183,11 +189,11 @@ public struct Reconciler: Sendable {
         // day, a count, or (for milestones) the same kind at the same place.
         if cluster.allSatisfy({ $0.source != m.source }) {
             let sameDay = cluster.contains { $0.date?.precision == .day && m.date?.precision == .day && $0.date == m.date }
-            let milestone = [.other, .offensive, .appointment].contains(m.kind) && cluster.contains { $0.kind == m.kind }
+            let milestone = Self.milestoneKinds.contains(m.kind) && cluster.contains { $0.kind == m.kind }
             let containedDay = cluster.contains { c in
                 guard let x = c.date, let y = m.date else { return false }
                 return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
-                    && (placesAgreeStrongly(c, m) || ![.raid, .airstrike, .clash, .attack, .killing].contains(m.kind))
+                    && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
             }
             return tie || sameDay || milestone || containedDay
         }
