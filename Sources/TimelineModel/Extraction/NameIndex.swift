@@ -134,6 +134,12 @@ public struct NameIndex<Value: Sendable>: Sendable {
 struct PartFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 256 * 32 / 64)
 
+    init() {}
+
+    init(_ strings: some Sequence<String>) {
+        for s in strings { insert(s) }
+    }
+
     @inline(__always)
     private static func slot(_ s: String) -> Int {
         let utf8 = s.utf8

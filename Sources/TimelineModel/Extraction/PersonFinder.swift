@@ -15,10 +15,14 @@ public struct PersonMention: Hashable, Sendable {
 /// single word counts when a title introduces it, when it repeats part of a longer name
 /// already found in the source, or when it is joined by "and" to another person.
 public struct PersonFinder: Sendable {
-    public var nameHonorifics: Set<String>
-    public var titles: Set<String>
-    public var particles: Set<String>
+    public var nameHonorifics: Set<String> { didSet { honorificFilter = PartFilter(nameHonorifics) } }
+    public var titles: Set<String> { didSet { titleFilter = PartFilter(titles) } }
+    public var particles: Set<String> { didSet { particleFilter = PartFilter(particles) } }
     public var commonWords: Set<String>
+    /// Cheap tests before the set lookups that most tokens fail.
+    private var honorificFilter = PartFilter()
+    private var titleFilter = PartFilter()
+    private var particleFilter = PartFilter()
 
     public init(nameHonorifics: some Sequence<String>, titles: some Sequence<String>, particles: some Sequence<String>,
                 commonWords: some Sequence<String>) {
@@ -31,7 +35,13 @@ public struct PersonFinder: Sendable {
         self.titles = Set(titles.map(norm)).subtracting(self.nameHonorifics)
         self.particles = Set(particles.map { Tokenizer.fold($0).trimmingCharacters(in: ["-"]) })
         self.commonWords = Set(commonWords.map(norm))
+        honorificFilter = PartFilter(self.nameHonorifics)
+        titleFilter = PartFilter(self.titles)
+        particleFilter = PartFilter(self.particles)
     }
+
+    private func isHonorific(_ s: String) -> Bool { honorificFilter.mayContain(s) && nameHonorifics.contains(s) }
+    private func isParticle(_ s: String) -> Bool { particleFilter.mayContain(s) && particles.contains(s) }
 
     public static func standard() -> PersonFinder {
         PersonFinder(nameHonorifics: DataFile.entries("name-honorifics.txt"), titles: DataFile.entries("honorifics.txt"),
@@ -53,7 +63,7 @@ public struct PersonFinder: Sendable {
             }
             var start = j
             var honorific = false
-            if start < tokens.count, !blocked(start), nameHonorifics.contains(dotless(tokens[start].folded)),
+            if start < tokens.count, !blocked(start), isHonorific(dotless(tokens[start].folded)),
                start + 1 < tokens.count, isNameWord(tokens[start + 1]) {
                 honorific = true
                 start += 1
@@ -67,7 +77,7 @@ public struct PersonFinder: Sendable {
                     end += 1
                 } else if words > 0, isInitial(tokens, end) {
                     end += 2
-                } else if words > 0, particles.contains(t.folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if words > 0, isParticle(t.folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
                     end += 1
                 } else {
                     break
@@ -95,8 +105,8 @@ public struct PersonFinder: Sendable {
                 accept = known.contains(key) && !commonWords.contains(key.lowercased())
                 // "Omair and Abu Samaya": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || nameHonorifics.contains(tokens[end + 1].folded)
-                    || particles.contains(tokens[end + 1].folded) {
+                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
+                    || isParticle(tokens[end + 1].folded) {
                     accept = true
                 }
             }
@@ -126,9 +136,8 @@ public struct PersonFinder: Sendable {
 
     /// The index after a title word at `i`, or nil.
     private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
-        let t = tokens[i]
-        let word = dotless(t.folded)
-        guard titles.contains(word) else { return nil }
+        let word = dotless(tokens[i].folded)
+        guard titleFilter.mayContain(word), titles.contains(word) else { return nil }
         // "Gen" "." as two tokens
         if i + 1 < tokens.count, tokens[i + 1].text == "." { return i + 2 }
         return i + 1

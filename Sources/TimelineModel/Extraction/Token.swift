@@ -102,9 +102,7 @@ public enum Tokenizer {
                 }
                 parts = kind == .punctuation ? [] : alphanumeric ? [folded] : NameIndex<Int>.parts(word)
             } else {
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: s[start..<i])
-                word = String(text)
+                word = SentenceSplitter.string(s, start, i)
                 folded = fold(word)
                 parts = kind == .punctuation ? [] : NameIndex<Int>.parts(word)
             }
