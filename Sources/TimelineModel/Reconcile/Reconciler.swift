@@ -26,7 +26,7 @@ public struct Reconciler: Sendable {
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
-            let candidates = work.nearby(i).sorted()
+            let candidates = work.nearbySorted(i)
             if let k = candidates.first(where: { fits(i, work.clusters[$0], work, strict: true) }) {
                 work.add(i, to: k)
             } else {
@@ -35,7 +35,7 @@ public struct Reconciler: Sendable {
         }
         for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
-            let candidates = work.sameSourceOrPerson(i).sorted().filter { fits(i, work.clusters[$0], work, strict: false) }
+            let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i)).filter { fits(i, work.clusters[$0], work, strict: false) }
             if let k = candidates.max(by: { affinity(i, work.clusters[$0], work) < affinity(i, work.clusters[$1], work) }) {
                 work.add(i, to: k)
             } else {
@@ -108,6 +108,32 @@ public struct Reconciler: Sendable {
             let r = Self.months(d)
             for month in (r.lowerBound - 1)...(r.upperBound + 1) { out.formUnion(byMonth[month] ?? []) }
             return out.union(sameSourceOrPerson(i).filter { k in clusters[k].contains { mentions[$0].date == nil } })
+        }
+
+        /// `nearby(i).sorted()`, gathered in an array rather than a set.
+        func nearbySorted(_ i: Int) -> [Int] {
+            guard let d = mentions[i].date else { return Array(clusters.indices) }
+            var out: [Int] = []
+            let r = Self.months(d)
+            for month in (r.lowerBound - 1)...(r.upperBound + 1) { if let ks = byMonth[month] { out += ks } }
+            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) { out.append(k) }
+            return Self.sortedUnique(out)
+        }
+
+        /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
+        func sameSourceOrPersonList(_ i: Int) -> [Int] {
+            var out = bySource[mentions[i].source] ?? []
+            for (k, _) in keys[i] { for w in k.distinctive { if let ks = byName[w] { out += ks } } }
+            return out
+        }
+
+        static func sortedUnique(_ xs: [Int]) -> [Int] {
+            var xs = xs
+            xs.sort()
+            var out: [Int] = []
+            out.reserveCapacity(xs.count)
+            for x in xs where out.last != x { out.append(x) }
+            return out
         }
 
         func sameSourceOrPerson(_ i: Int) -> Set<Int> {
