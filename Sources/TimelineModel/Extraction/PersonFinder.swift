@@ -71,13 +71,12 @@ public struct PersonFinder: Sendable {
             var end = start
             var words = 0
             while end < tokens.count, !blocked(end) {
-                let t = tokens[end]
-                if isNameWord(t) {
+                if isNameWord(tokens[end]) {
                     words += 1
                     end += 1
                 } else if words > 0, isInitial(tokens, end) {
                     end += 2
-                } else if words > 0, isParticle(t.folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
                     end += 1
                 } else {
                     break
@@ -118,7 +117,7 @@ public struct PersonFinder: Sendable {
                     possessive = true
                 }
                 if end < tokens.count, tokens[end].text == "’" || tokens[end].text == "'" { possessive = true }
-                out.append(PersonMention(name: name.replacingOccurrences(of: " .", with: "."), tokens: nameStart..<end,
+                out.append(PersonMention(name: Self.closingInitials(name), tokens: nameStart..<end,
                                          title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "),
                                          possessive: possessive))
             }
@@ -161,6 +160,25 @@ public struct PersonFinder: Sendable {
             }
         }
         return !(letters >= 2 && allUpper)
+    }
+
+    /// `name.replacingOccurrences(of: " .", with: ".")`, on bytes when the name is ASCII.
+    static func closingInitials(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.replacingOccurrences(of: " .", with: ".") }
+        guard utf8.contains(0x2E) else { return name }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for b in utf8 {
+            if pendingSpace {
+                pendingSpace = false
+                if b != 0x2E { out.append(0x20) }
+            }
+            if b == 0x20 { pendingSpace = true } else { out.append(b) }
+        }
+        if pendingSpace { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `isNameWord` for plain ASCII text, without Unicode property lookups; nil for other text.

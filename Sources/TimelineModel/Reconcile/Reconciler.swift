@@ -191,6 +191,14 @@ public struct Reconciler: Sendable {
         if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
+        // Dates more than two days apart rule a merge out whatever ties the reports (the
+        // date test below): checked first, as it is cheap and rejects most candidates.
+        if let a = window(m) {
+            for other in cluster {
+                guard let b = window(other), !a.overlaps(b) else { continue }
+                if min(abs(a.start.ordinal - b.end.ordinal), abs(b.start.ordinal - a.end.ordinal)) > 2 { return false }
+            }
+        }
         let killedTogether = sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
