@@ -28,8 +28,8 @@ public struct PersonDirectory: Sendable {
             if counts[n] == nil { order.append(n) }
             counts[n, default: 0] += 1
         }
-        let multi = order.filter { $0.contains(" ") || $0.contains("-") }
-        let single = order.filter { !($0.contains(" ") || $0.contains("-")) }
+        let multi = order.filter { Self.hasSpaceOrHyphen($0) }
+        let single = order.filter { !Self.hasSpaceOrHyphen($0) }
         // People by the words and skeletons of their spellings: a match shares one or the
         // other, so only those people need comparing (a corpus names tens of thousands).
         var byWord: [String: [Int]] = [:]
@@ -78,10 +78,21 @@ public struct PersonDirectory: Sendable {
         for (i, n) in order.enumerated() { position[n] = i }
         // The name: the spelling of two words or more used most often, the first on a tie.
         for p in people.indices {
-            let candidates = people[p].aliases.filter { $0.contains(" ") }
+            let candidates = people[p].aliases.filter { Self.hasSpace($0) }
             let pool = candidates.isEmpty ? people[p].aliases : candidates
             people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && position[$0]! > position[$1]!) }!
         }
+    }
+
+    /// `name.contains(" ") || name.contains("-")`, on bytes when the name is ASCII.
+    static func hasSpaceOrHyphen(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains { $0 == 0x20 || $0 == 0x2D } }
+        return name.contains(" ") || name.contains("-")
+    }
+
+    static func hasSpace(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains(0x20) }
+        return name.contains(" ")
     }
 
     /// The person a spelling belongs to.
