@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
 
     @Argument(help: "frame, search or first-frame") var measure: Measure
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
     @Option(help: "Events for frame and search (the seeds' events, repeated with shifted dates).") var events = 1_000_000
     @Option var width = 200
     @Option var height = 60
@@ -28,7 +29,7 @@ struct BenchCommand: ParsableCommand {
             // What the browser does before its first paint, without a terminal: read the
             // corpus, build the timeline through the cache, lay out and render.
             let c = try corpus.load()
-            let t = Timeline.build(from: c, cache: CacheOptions().open(for: c))
+            let t = Timeline.build(from: c, cache: cache.open(for: c))
             let canvas = Screen.render(BrowserState(timeline: t, width: width, height: height))
             print("first-frame events=\(t.events.count) fromCache=\(t.readFromCache) rows=\(canvas.height)")
         case .frame, .search:
