@@ -97,6 +97,8 @@ public struct CorpusReader: Sendable {
             throw .manifest(ManifestError(line: 1, column: 1, message: "larger than 4 MB; a manifest lists files, it does not hold them"))
         case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
             throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
+        case .failure(let other):
+            throw .manifest(ManifestError(line: 1, column: 1, message: "\(other); make corpus.yaml a plain file or remove it"))
         }
         guard case .text(let yaml, 0, _) = DecodedText.decode(bytes) else {
             throw .manifest(ManifestError(line: 1, column: 1, message: "not UTF-8 text; save it as UTF-8"))
@@ -116,8 +118,8 @@ public struct CorpusReader: Sendable {
         case .success(let b): bytes = b
         case .failure(.tooLarge(let n)):
             return (nil, [CorpusIssue(file: path, severity: .skipped, message: "\(n >> 20) MB is larger than the \(maxFileBytes >> 20) MB an article may be")])
-        case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
-            return (nil, [CorpusIssue(file: path, severity: .skipped, message: "cannot read (\(why)); check its permissions")])
+        case .failure(let other):
+            return (nil, [CorpusIssue(file: path, severity: .skipped, message: other.description)])
         }
         var issues: [CorpusIssue] = []
         let text: String
