@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let c = try corpus.load(reportManifestErrors: true)
         let report = CheckReport(corpus: c)
-        print(report.text)
+        Console.text(report.text)
         if c.issues.contains(where: { $0.file == "corpus.yaml" }) { throw ExitCode(2) }
         if report.hasUnusableFiles { throw ExitCode(1) }
     }
