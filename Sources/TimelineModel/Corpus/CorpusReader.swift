@@ -167,19 +167,19 @@ public struct CorpusReader: Sendable {
     static func headerZone(text: String, lines count: Int) -> [TextRange] {
         var zone: [TextRange] = []
         var seen = 0
-        for line in LineScanner.lines(of: text) {
+        LineScanner.forEachLine(of: text) { line in
             if line.range.length > FurnitureRules.longLine {
                 seen += 1
-                if seen > count { break }
-                continue
+                return seen <= count
             }
             let folded = FurnitureRules.fold(line.text)
-            if folded.isEmpty { continue }
+            if folded.isEmpty { return true }
             seen += 1
-            if seen > count { break }
+            if seen > count { return false }
             let words = folded.split(separator: " ").count
             let announces = ["published", "updated", "posted", "date", "last updated"].contains { folded.hasPrefix($0) }
             if words <= 12 || announces { zone.append(line.range) }
+            return true
         }
         return zone
     }
