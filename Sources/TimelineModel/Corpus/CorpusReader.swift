@@ -135,7 +135,13 @@ public struct CorpusReader: Sendable {
                                           message: "\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") replaced with U+FFFD; offsets count the replaced text"))
             }
         }
-        let layout = FurnitureDetector.detect(text, knownTitle: entry?.title, rules: furniture)
+        var layout = FurnitureDetector.detect(text, knownTitle: entry?.title, rules: furniture)
+        let overlong = Self.overlongLines(text)
+        if !overlong.isEmpty {
+            // Kept and shown, never read: furniture is what extraction skips.
+            layout.furniture = (layout.furniture + overlong.map(\.range)).sorted()
+            issues.append(Self.overlongIssue(overlong, file: path))
+        }
         let published = publicationDate(text: text, layout: layout, manifest: entry?.published)
         let id = Self.identifier(for: path)
         let source = Source(id: id, file: path, title: entry?.title ?? layout.title, outlet: entry?.outlet, url: entry?.url,
@@ -160,6 +166,26 @@ public struct CorpusReader: Sendable {
             body.append(m)
         }
         return PublicationDateResolver.resolve(manifest: nil, header: header, mentions: body, today: today)
+    }
+
+    /// Lines longer than `TextLimits.longestLine` scalars, with their line numbers.
+    static func overlongLines(_ text: String) -> [(number: Int, range: TextRange)] {
+        var found: [(number: Int, range: TextRange)] = []
+        var number = 0
+        LineScanner.forEachLine(of: text) { line in
+            number += 1
+            if line.range.length > TextLimits.longestLine { found.append((number, line.range)) }
+            return true
+        }
+        return found
+    }
+
+    static func overlongIssue(_ lines: [(number: Int, range: TextRange)], file: String) -> CorpusIssue {
+        let longest = lines.max { $0.range.length < $1.range.length }!
+        let which = lines.count == 1 ? "line \(longest.number) holds" : "\(lines.count) lines hold up to (line \(longest.number))"
+        return CorpusIssue(file: file, severity: .warning,
+                           message: "\(which) \(longest.range.length) characters without a line break; lines over "
+                               + "\(TextLimits.longestLine) are shown cut short and not read for dates or events (split the text into paragraphs)")
     }
 
     /// The short lines at the top of an article, and lines anywhere near it that announce a
