@@ -92,6 +92,29 @@ public enum FurnitureDetector {
         return layout
     }
 
+    /// `haystack.contains(needle)` on UTF-8 bytes. Foundation's `contains` (which the module's
+    /// imports make the one found) costs a bridge per call: most of the furniture pass.
+    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard let first = nb.first else { return true }
+                guard nb.count <= hb.count else { return false }
+                var i = 0
+                let last = hb.count - nb.count
+                while i <= last {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
+                        if k == nb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     static func isFurniture(_ line: LineShape, rules: FurnitureRules) -> Bool {
         if isWidgetOrCaption(line, rules: rules) { return true }
         if !line.endsLikeSentence {
@@ -113,7 +136,7 @@ public enum FurnitureDetector {
                 if !line.endsLikeSentence || rest.first?.isNumber == true { return true }
             }
         }
-        if line.words <= 30, rules.captionMarkers.contains(where: { f.contains($0) }) { return true }
+        if line.words <= 30, rules.captionMarkers.contains(where: { containsBytes(f, $0) }) { return true }
         if line.words <= 6, f.hasPrefix("by "), !line.endsLikeSentence { return true }
         return line.isTagRun
     }
