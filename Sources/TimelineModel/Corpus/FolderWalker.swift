@@ -40,7 +40,7 @@ public struct FolderWalker {
                       files: inout [FoundFile], issues: inout [CorpusIssue]) {
         let shown = relative.isEmpty ? "." : Self.display(relative)
         guard depth <= maxDepth else {
-            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "folders nested deeper than \(maxDepth) levels are not read"))
+            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "folders nested deeper than \(maxDepth) levels are not read; move the articles nearer the top"))
             return
         }
         guard let names = Self.entries(of: dir) else {
