@@ -42,6 +42,30 @@ import Testing
         #expect(text.suffix(3) == ["First part", "second part", "third."])
     }
 
+    /// Whatever the article holds, a sanitized line holds no control, C1 control or bidi
+    /// override, in Unicode and in ASCII mode (seeded random strings rich in escapes).
+    @Test func sanitizedLinesHoldNoControls() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let parts = ["\u{1B}", "[", "]", "P", "\\", "0;", "2J", "\u{07}", "\u{08}", "\r", "\n", "\t", "\u{9B}", "\u{9D}", "\u{9C}",
+                     "\u{90}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{7F}", "\u{00}", "a", "é", "漢", "😀", " ", "x;y", "m"]
+        for _ in 0..<5_000 {
+            var s = ""
+            for _ in 0..<next(30) { s += parts[next(parts.count)] }
+            for ascii in [false, true] {
+                let out = TerminalText.line(s, ascii: ascii)
+                let bad = out.unicodeScalars.first { u in
+                    u.value < 0x20 || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+                        || (ascii && !u.isASCII)
+                }
+                #expect(bad == nil, "\(s.debugDescription) → \(out.debugDescription)")
+            }
+        }
+    }
+
     /// Plain output (check, sources, events tables): escapes within a line, line breaks kept.
     @Test func plainOutputIsMadeSafeLineByLine() {
         #expect(TerminalSafe.lines("ok\nti\u{1B}]0;x\u{07}tle\n\u{202E}rev") == "ok\nti\\u{1B}]0;x\\u{7}tle\n\\u{202E}rev")
