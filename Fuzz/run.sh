@@ -50,6 +50,9 @@ export XDG_CONFIG_HOME="$OUT/work/config"
 # report of its own memory reads).
 export SWIFT_BACKTRACE=enable=no
 mkdir -p "$XDG_CONFIG_HOME"
+# Files as arguments: run just those inputs (to reproduce a crash), e.g.
+#   Fuzz/run.sh .build/fuzz/crashes/crash-…
+if [ $# -gt 0 ] && [ -f "$1" ]; then exec "$stamp" -timeout=10 -rss_limit_mb=2048 "$@"; fi
 # New inputs go to the work folder; the committed seeds in Fuzz/corpus stay as they are.
 if [ $# -eq 0 ]; then set -- -max_total_time=600; fi
 exec "$stamp" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -artifact_prefix="$OUT/crashes/" \

@@ -30,12 +30,13 @@ struct InputHarness: Sendable {
     /// The broken promises, empty when all held.
     func run(_ bytes: [UInt8]) -> [String] { run(bytes, extraction: true) }
 
-    /// Everything but extraction, reconciliation and the writers (the costly part in a debug build).
-    func runCheap(_ bytes: [UInt8]) -> [String] { run(bytes, extraction: false) }
+    /// Everything but extraction, reconciliation and the writers (the costly part in a debug
+    /// build); corpus.yaml parsing only when `manifest` is set.
+    func runCheap(_ bytes: [UInt8], manifest: Bool = true) -> [String] { run(bytes, extraction: false, manifest: manifest) }
 
-    private func run(_ bytes: [UInt8], extraction: Bool) -> [String] {
+    private func run(_ bytes: [UInt8], extraction: Bool, manifest parse: Bool = true) -> [String] {
         var broken: [String] = []
-        manifest(bytes, &broken)
+        if parse { manifest(bytes, &broken) }
         guard case .text(let text, _, _) = DecodedText.decode(bytes) else { return broken }
         article(text, extraction: extraction, &broken)
         return broken

@@ -86,7 +86,10 @@ import Glibc
         try t.resize(100, 30)
         try t("send-keys", "-t", "h", "/", "officials", "Enter")
         usleep(400_000)
-        for _ in 0..<3 { try t("send-keys", "-t", "h", "q"); usleep(300_000) }
+        for _ in 0..<6 where !t.screen().contains("EXIT=") {
+            try t("send-keys", "-t", "h", "q")
+            usleep(300_000)
+        }
         t.wait(for: "EXIT=0")
         try t("pipe-pane", "-t", "h")
         usleep(200_000)
