@@ -91,10 +91,10 @@ public struct CorpusReader: Sendable {
 
     public static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {
         let bytes: [UInt8]
-        switch FolderWalker.read(Array(path.utf8), limit: 4 << 20) {
+        switch FolderWalker.read(Array(path.utf8), limit: 64 << 20) {
         case .success(let b): bytes = b
         case .failure(.tooLarge):
-            throw .manifest(ManifestError(line: 1, column: 1, message: "larger than 4 MB; a manifest lists files, it does not hold them"))
+            throw .manifest(ManifestError(line: 1, column: 1, message: "larger than 64 MB; a manifest lists files, it does not hold them"))
         case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
             throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
         case .failure(let other):

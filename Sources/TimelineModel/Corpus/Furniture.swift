@@ -30,8 +30,70 @@ public struct FurnitureRules: Sendable {
                        captionMarkers: DataFile.entries("caption-markers.txt"))
     }
 
+    /// Scalars that never join a neighbour into one character (no marks, joiners, prepended
+    /// or spacing signs): Latin letters and signs, general punctuation. For text of these and
+    /// ASCII, a scalar is a character and `fold` can work scalar by scalar.
+    @inline(__always)
+    static func isStandalone(_ v: UInt32) -> Bool {
+        (v >= 0xA1 && v <= 0x24F && v != 0xAD) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// `fold` without characters, for text whose scalars all stand alone; nil for other text.
+    static func foldScalars(_ s: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for c in s.unicodeScalars {
+            let v = c.value
+            // White space: tab, line breaks, form feeds, space, no-break space.
+            if v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0xA0 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if v >= 0x80 && !isStandalone(v) { return nil }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v))
+            } else if v >= 0x2010 {
+                // Punctuation has no case.
+                out.append(contentsOf: String(c).utf8)
+            } else {
+                out.append(contentsOf: c.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether folded line `f` contains `marker`: on bytes when the marker is ASCII (a
+    /// mismatch of bytes is a mismatch), confirmed by Foundation when the line is not ASCII.
+    static func line(_ f: String, contains marker: String) -> Bool {
+        let m = Array(marker.utf8)
+        // ';', '`' and 'K' have non-ASCII equivalents (U+037E, U+1FEF, U+212A).
+        guard !m.isEmpty, m.allSatisfy({ $0 < 0x80 && $0 != 0x3B && $0 != 0x60 && $0 != 0x4B }) else { return f.contains(marker) }
+        var ascii = true
+        let found = f.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            for x in b where x >= 0x80 { ascii = false; break }
+            guard b.count >= m.count else { return false }
+            var i = 0
+            while i + m.count <= b.count {
+                if b[i] == m[0] {
+                    var k = 1
+                    while k < m.count, b[i + k] == m[k] { k += 1 }
+                    if k == m.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        guard let found else { return f.contains(marker) }
+        if !found { return false }
+        return ascii ? true : f.contains(marker)
+    }
+
     /// Lowercase, no-break spaces as spaces, runs of white space folded, trimmed.
     static func fold(_ s: some StringProtocol) -> String {
+        if let folded = foldScalars(s) { return folded }
         var out = ""
         var pendingSpace = false
         for ch in s.lowercased() {
@@ -94,29 +156,6 @@ public enum FurnitureDetector {
         return layout
     }
 
-    /// `haystack.contains(needle)` on UTF-8 bytes. Foundation's `contains` (which the module's
-    /// imports make the one found) costs a bridge per call: most of the furniture pass.
-    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                guard let first = nb.first else { return true }
-                guard nb.count <= hb.count else { return false }
-                var i = 0
-                let last = hb.count - nb.count
-                while i <= last {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
-                        if k == nb.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-
     static func isFurniture(_ line: LineShape, rules: FurnitureRules) -> Bool {
         if isWidgetOrCaption(line, rules: rules) { return true }
         if !line.endsLikeSentence {
@@ -138,7 +177,7 @@ public enum FurnitureDetector {
                 if !line.endsLikeSentence || rest.first?.isNumber == true { return true }
             }
         }
-        if line.words <= 30, rules.captionMarkers.contains(where: { containsBytes(f, $0) }) { return true }
+        if line.words <= 30, rules.captionMarkers.contains(where: { FurnitureRules.line(f, contains: $0) }) { return true }
         if line.words <= 6, f.hasPrefix("by "), !line.endsLikeSentence { return true }
         return line.isTagRun
     }
@@ -156,7 +195,7 @@ struct LineShape {
 
     init(folded: String, original: Substring) {
         self.folded = folded
-        let trimmed = original.trimmingCharacters(in: LineShape.blanks)
+        let trimmed = LineShape.trim(original) ?? original.trimmingCharacters(in: LineShape.blanks)
         self.trimmed = trimmed
         let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
         words = tokens.count
@@ -169,6 +208,32 @@ struct LineShape {
         let parts = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
         isTagRun = parts.count >= 4 && !endsLikeSentence && parts.allSatisfy { $0 >= 1 && $0 <= 5 }
             && Double(parts.reduce(0, +)) / Double(parts.count) <= 3
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines ∪ no-break space)` when the scalars at
+    /// both ends are ASCII, no-break spaces or plainly not white space; nil otherwise.
+    static func trim(_ s: Substring) -> String? {
+        func isSpace(_ c: Unicode.Scalar) -> Bool? {
+            let v = c.value
+            if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+            if v == 0xA0 { return true }
+            return FurnitureRules.isStandalone(v) ? false : nil
+        }
+        let u = s.unicodeScalars
+        var a = u.startIndex
+        var b = u.endIndex
+        while a < b {
+            guard let space = isSpace(u[a]) else { return nil }
+            if !space { break }
+            a = u.index(after: a)
+        }
+        while b > a {
+            let last = u.index(before: b)
+            guard let space = isSpace(u[last]) else { return nil }
+            if !space { break }
+            b = last
+        }
+        return String(Substring(u[a..<b]))
     }
 
     /// Headline-like: several words, no full stop at the end, mostly capitalised.

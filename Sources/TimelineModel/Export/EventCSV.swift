@@ -20,15 +20,3 @@ public enum EventCSV {
         return out
     }
 }
-
-/// Writes CSV rows: fields with commas, quotes or line breaks are quoted, quotes doubled.
-public enum CSVWriter {
-    public static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
-    }
-
-    public static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

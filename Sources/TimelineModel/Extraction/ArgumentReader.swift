@@ -31,27 +31,46 @@ struct ArgumentReader {
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
                                                "chief", "spokesman", "emir", "driver", "son", "brother", "wife"]
 
+    /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
+    /// (a word in several lists belongs to the first).
+    static let fateList: [String: Int] = {
+        var out: [String: Int] = [:]
+        for (k, list) in [killVerbs, woundVerbs, captureVerbs, surrenderVerbs, appointVerbs].enumerated().reversed() {
+            for w in list { out[w] = k }
+        }
+        return out
+    }()
+    static let objectEnds: Set<String> = [".", ";", "including", "during", "in", "on", "by", "after", "when", "while"]
+    static let auxiliaries: Set<String> = ["had", "has", "have", "also", "indeed", "reportedly"]
+    static let subjectStops: Set<String> = [".", ";", ":", "that", "when", "after", "while", "but", "where", "—", "“", "”"]
+    static let afterSingularVictim: Set<String> = [",", "and", "were", "was", "had", "has", "is", "who", "."]
+    static let thingNouns: Set<String> = ["operations", "strikes", "airstrikes", "raids", "attacks", "km", "miles", "years", "days",
+                                          "months", "percent", "%", "dollars", "bombs"]
+    static let pronounsHeShe: Set<String> = ["him", "he", "her", "she"]
+
     /// The verbs in the segment that report what happened to people, with the fate they give.
     func fateVerbs() -> [(index: Int, fate: Fate, passive: Bool)] {
         var out: [(Int, Fate, Bool)] = []
         for i in segment {
             let w = tokens[i].folded
+            // One lookup says which list (if any) holds the word, the first in the order below.
+            guard let list = Self.fateList[w] else { continue }
             var fate: Fate?
-            if Self.killVerbs.contains(w) {
+            if list == 0 {
                 if w == "shot", !(i + 1 < tokens.count && tokens[i + 1].folded == "dead") { continue }
                 if w == "left", !(segment.contains(i + 2) && ["dead", "killed"].contains(tokens[min(i + 3, tokens.count - 1)].folded) || tokens[min(i + 2, tokens.count - 1)].folded == "dead") { continue }
                 if w == "death", !(i + 1 < tokens.count && tokens[i + 1].folded == "of") { continue }
                 fate = .killed
-            } else if Self.woundVerbs.contains(w) {
+            } else if list == 1 {
                 fate = .wounded
-            } else if Self.captureVerbs.contains(w) {
+            } else if list == 2 {
                 fate = .captured
-            } else if Self.surrenderVerbs.contains(w) {
+            } else if list == 3 {
                 if ["turned", "handed", "gave", "laid"].contains(w) {
                     guard i + 1 < tokens.count, ["themselves", "himself", "down"].contains(tokens[i + 1].folded) else { continue }
                 }
                 fate = .surrendered
-            } else if Self.appointVerbs.contains(w) {
+            } else if list == 4 {
                 fate = .appointed
             }
             guard let fate else { continue }
@@ -96,7 +115,7 @@ struct ArgumentReader {
         while end < segment.upperBound {
             let w = tokens[end].folded
             if sawNoun, Self.objectStops.contains(w), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1].folded) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
-            if [".", ";", "including", "during", "in", "on", "by", "after", "when", "while"].contains(w) { break }
+            if Self.objectEnds.contains(w) { break }
             if Self.victimNouns.contains(w) || tokens[end].isCapitalized { sawNoun = true }
             end += 1
         }
@@ -107,11 +126,11 @@ struct ArgumentReader {
     func subjectSpan(before v: Int) -> Range<Int> {
         var start = v
         // Skip the auxiliaries: "were killed", "had been killed", "have indeed surrendered".
-        while start > segment.lowerBound, Self.passiveMarks.contains(tokens[start - 1].folded) || ["had", "has", "have", "also", "indeed", "reportedly"].contains(tokens[start - 1].folded) { start -= 1 }
+        while start > segment.lowerBound, Self.passiveMarks.contains(tokens[start - 1].folded) || Self.auxiliaries.contains(tokens[start - 1].folded) { start -= 1 }
         let end = start
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
-            if [".", ";", ":", "that", "when", "after", "while", "but", "where", "—", "“", "”"].contains(w) || Attribution.speechVerbs.contains(w) { break }
+            if Self.subjectStops.contains(w) || Attribution.speechVerbs.contains(w) { break }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
@@ -146,7 +165,7 @@ struct ArgumentReader {
                 derived += 1
                 fromNounPhrases += 1
             } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n].folded)
-                        && (n + 1 >= span.upperBound || [",", "and", "were", "was", "had", "has", "is", "who", "."].contains(tokens[n + 1].folded)) }),
+                        && (n + 1 >= span.upperBound || Self.afterSingularVictim.contains(tokens[n + 1].folded)) }),
                       !nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) && !Self.singularVictims.contains(tokens[$0].folded) }) {
                 derived += 1
             }
@@ -171,7 +190,7 @@ struct ArgumentReader {
         for k in i..<min(i + 4, tokens.count) {
             let w = tokens[k].folded
             if victimNouns.contains(w) { return true }
-            if ["operations", "strikes", "airstrikes", "raids", "attacks", "km", "miles", "years", "days", "months", "percent", "%", "dollars", "bombs"].contains(w) { return false }
+            if thingNouns.contains(w) { return false }
         }
         return true
     }
@@ -196,7 +215,7 @@ struct ArgumentReader {
             }
         }
         // Pronoun victims: "a drone hit him", "He … has been replaced by".
-        for i in segment where ["him", "he", "her", "she"].contains(tokens[i].folded) {
+        for i in segment where Self.pronounsHeShe.contains(tokens[i].folded) {
             // "he added", "she said": the speaker, not a participant.
             if i + 1 < tokens.count, Attribution.speechVerbs.contains(tokens[i + 1].folded) { continue }
             guard let fate = fate(ofTokensAt: i, verbs: verbs) ?? (tokens[i].folded == "him" ? .targeted : nil) else { continue }

@@ -6,9 +6,14 @@ public enum Attribution {
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
     static let adverbs: Set<String> = ["later", "also", "previously", "earlier", "reportedly", "separately", "further", "then"]
 
+    static let phraseStops: Set<String> = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", "that", "but", "when", "while", "who",
+                                           "which", "had", "has", "have", "was", "were", "is", "are", "would", "will"]
+    static let forwardStops: Set<String> = ["in", "on", "at", "after", "before"]
+    static let speechFilter = PartFilter(speechVerbs)
+
     /// The speaker's words and where they stand, or nil. `lastSpeaker` replaces a pronoun ("He said …").
     static func find(in tokens: [Token], quoted: [Bool], lastSpeaker: String?) -> (text: String, tokens: Range<Int>)? {
-        for v in tokens.indices where speechVerbs.contains(tokens[v].folded) && !quoted[v] {
+        for v in tokens.indices where speechFilter.mayContain(tokens[v].folded) && speechVerbs.contains(tokens[v].folded) && !quoted[v] {
             if tokens[v].folded == "according" {
                 guard v + 1 < tokens.count, tokens[v + 1].folded == "to", let np = phrase(tokens, from: v + 2, forward: true) else { continue }
                 return np
@@ -37,12 +42,11 @@ public enum Attribution {
     private static func phrase(_ tokens: [Token], from start: Int, forward: Bool) -> (text: String, tokens: Range<Int>)? {
         var words: [Token] = []
         var i = start
-        let stops: Set<String> = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", "that", "but", "when", "while", "who",
-                                  "which", "had", "has", "have", "was", "were", "is", "are", "would", "will"]
+        let stops = Self.phraseStops
         while i >= 0, i < tokens.count, words.count <= 12 {
             let t = tokens[i]
             if stops.contains(t.folded) || (t.text == "." && (forward || words.isEmpty)) { break }
-            if forward, ["in", "on", "at", "after", "before"].contains(t.folded) { break }
+            if forward, Self.forwardStops.contains(t.folded) { break }
             words.append(t)
             i += forward ? 1 : -1
         }

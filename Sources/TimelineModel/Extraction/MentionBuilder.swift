@@ -80,12 +80,15 @@ extension SourceExtractor {
         for i in tokens.indices {
             let w = tokens[i].folded
             var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
-            if ["and", "but", "after", "before"].contains(w), i + 1 < tokens.count, ["a", "an"].contains(tokens[i + 1].folded),
+            if !cut, w == "and" || w == "but" || w == "after" || w == "before", i + 1 < tokens.count,
+               tokens[i + 1].folded == "a" || tokens[i + 1].folded == "an",
                a.triggers.contains(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && !$0.trigger.countVerb }) {
                 cut = true
             }
+            // Nothing below makes a cut; only a cut needs the event words after it.
+            guard cut else { continue }
             // "including an assault …", "since they took power": only before another event word.
-            let violent: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
+            let violent = Self.cutViolentKinds
             let after = a.triggers.filter { $0.tokens.lowerBound > i && !$0.trigger.countVerb }
             if ["including", "since", "—"].contains(w), !after.contains(where: { violent.contains($0.trigger.kind) }) { cut = false }
             if cut, a.triggers.contains(where: { $0.tokens.upperBound <= i }), !after.isEmpty || a.triggers.contains(where: { $0.tokens.lowerBound > i }) {
@@ -102,6 +105,8 @@ extension SourceExtractor {
         }
         return out
     }
+
+    static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 
     func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind) -> Bool {
         let start = t.tokens.lowerBound

@@ -6,6 +6,10 @@
 /// district "Kot" is not found in "kot" and the organisation "IS" not in "is".
 public struct NameIndex<Value: Sendable>: Sendable {
     private var byFirstPart: [String: [(parts: [String], value: Value, exactCase: String?, capital: Bool)]] = [:]
+    /// First parts by (first byte, length), so most words are ruled out without hashing:
+    /// any entry, and entries that may be written in lower case.
+    private var anyFirst = PartFilter()
+    private var lowerFirst = PartFilter()
 
     public init() {}
 
@@ -16,6 +20,8 @@ public struct NameIndex<Value: Sendable>: Sendable {
         // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
         let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
         byFirstPart[first, default: []].append((parts, value, caseSensitive ? Self.squash(name) : nil, capital))
+        anyFirst.insert(first)
+        if !capital { lowerFirst.insert(first) }
         byFirstPart[first]!.sort { $0.parts.count > $1.parts.count }
     }
 
@@ -33,6 +39,9 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var parts: [String] = []
         var owner: [Int] = []
         var firstPartOfToken: [Int] = []
+        parts.reserveCapacity(tokens.count + 8)
+        owner.reserveCapacity(tokens.count + 8)
+        firstPartOfToken.reserveCapacity(tokens.count)
         for (t, token) in tokens.enumerated() {
             firstPartOfToken.append(parts.count)
             for p in token.parts {
@@ -45,13 +54,14 @@ public struct NameIndex<Value: Sendable>: Sendable {
         while t < tokens.count {
             let token = tokens[t]
             let start = firstPartOfToken[t]
-            guard !skip(t), token.kind == .word, start < parts.count, owner[start] == t,
+            guard !skip(t), token.kind == .word, start < parts.count, owner[start] == t else { t += 1; continue }
+            let capitalised = token.isCapitalized
+            guard (capitalised ? anyFirst : lowerFirst).mayContain(parts[start]),
                   let candidates = byFirstPart[parts[start]]
             else { t += 1; continue }
-            let capitalised = token.text.unicodeScalars.first?.properties.isUppercase == true
             var found: Match?
             for c in candidates where start + c.parts.count <= parts.count && (capitalised || !c.capital) {
-                guard Array(parts[start..<start + c.parts.count]) == c.parts else { continue }
+                guard Self.equal(parts, from: start, c.parts) else { continue }
                 let lastToken = owner[start + c.parts.count - 1]
                 // The match must end at a token boundary.
                 if start + c.parts.count < parts.count, owner[start + c.parts.count] == lastToken { continue }
@@ -73,6 +83,13 @@ public struct NameIndex<Value: Sendable>: Sendable {
             }
         }
         return out
+    }
+
+    /// `parts[from..<from + other.count] == other`, without building an array.
+    @inline(__always)
+    static func equal(_ parts: [String], from start: Int, _ other: [String]) -> Bool {
+        for k in other.indices where parts[start + k] != other[k] { return false }
+        return true
     }
 
     /// Lowercased alphanumeric parts: "Sar-e-Pul's" → ["sar", "e", "pul", "s"], "U.S." → ["us"].
@@ -109,5 +126,37 @@ public struct NameIndex<Value: Sendable>: Sendable {
     /// Letters and digits only, case kept: how a case-sensitive name is compared.
     static func squash(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+}
+
+/// A set of strings by first byte and length that may answer "maybe" for strings it does not
+/// hold but never "no" for one it holds (or one equal to it): a cheap test before a lookup.
+struct PartFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 256 * 32 / 64)
+
+    init() {}
+
+    init(_ strings: some Sequence<String>) {
+        for s in strings { insert(s) }
+    }
+
+    @inline(__always)
+    private static func slot(_ s: String) -> Int {
+        let utf8 = s.utf8
+        return Int(utf8.first ?? 0) << 5 | min(utf8.count, 31)
+    }
+
+    mutating func insert(_ s: String) {
+        let k = Self.slot(s)
+        bits[k >> 6] |= 1 << UInt64(k & 63)
+    }
+
+    /// Text with non-ASCII bytes may equal a key spelled with other bytes (composed or
+    /// decomposed accents): always "maybe".
+    @inline(__always)
+    func mayContain(_ s: String) -> Bool {
+        for b in s.utf8 where b >= 0x80 { return true }
+        let k = Self.slot(s)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 }

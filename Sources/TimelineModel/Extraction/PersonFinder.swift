@@ -15,10 +15,14 @@ public struct PersonMention: Hashable, Sendable {
 /// single word counts when a title introduces it, when it repeats part of a longer name
 /// already found in the source, or when it is joined by "and" to another person.
 public struct PersonFinder: Sendable {
-    public var nameHonorifics: Set<String>
-    public var titles: Set<String>
-    public var particles: Set<String>
+    public var nameHonorifics: Set<String> { didSet { honorificFilter = PartFilter(nameHonorifics) } }
+    public var titles: Set<String> { didSet { titleFilter = PartFilter(titles) } }
+    public var particles: Set<String> { didSet { particleFilter = PartFilter(particles) } }
     public var commonWords: Set<String>
+    /// Cheap tests before the set lookups that most tokens fail.
+    private var honorificFilter = PartFilter()
+    private var titleFilter = PartFilter()
+    private var particleFilter = PartFilter()
 
     public init(nameHonorifics: some Sequence<String>, titles: some Sequence<String>, particles: some Sequence<String>,
                 commonWords: some Sequence<String>) {
@@ -31,7 +35,13 @@ public struct PersonFinder: Sendable {
         self.titles = Set(titles.map(norm)).subtracting(self.nameHonorifics)
         self.particles = Set(particles.map { Tokenizer.fold($0).trimmingCharacters(in: ["-"]) })
         self.commonWords = Set(commonWords.map(norm))
+        honorificFilter = PartFilter(self.nameHonorifics)
+        titleFilter = PartFilter(self.titles)
+        particleFilter = PartFilter(self.particles)
     }
+
+    private func isHonorific(_ s: String) -> Bool { honorificFilter.mayContain(s) && nameHonorifics.contains(s) }
+    private func isParticle(_ s: String) -> Bool { particleFilter.mayContain(s) && particles.contains(s) }
 
     public static func standard() -> PersonFinder {
         PersonFinder(nameHonorifics: DataFile.entries("name-honorifics.txt"), titles: DataFile.entries("honorifics.txt"),
@@ -53,7 +63,7 @@ public struct PersonFinder: Sendable {
             }
             var start = j
             var honorific = false
-            if start < tokens.count, !blocked(start), nameHonorifics.contains(dotless(tokens[start].folded)),
+            if start < tokens.count, !blocked(start), isHonorific(dotless(tokens[start].folded)),
                start + 1 < tokens.count, isNameWord(tokens[start + 1]) {
                 honorific = true
                 start += 1
@@ -61,13 +71,12 @@ public struct PersonFinder: Sendable {
             var end = start
             var words = 0
             while end < tokens.count, !blocked(end) {
-                let t = tokens[end]
-                if isNameWord(t) {
+                if isNameWord(tokens[end]) {
                     words += 1
                     end += 1
                 } else if words > 0, isInitial(tokens, end) {
                     end += 2
-                } else if words > 0, particles.contains(t.folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
                     end += 1
                 } else {
                     break
@@ -95,8 +104,8 @@ public struct PersonFinder: Sendable {
                 accept = known.contains(key) && !commonWords.contains(key.lowercased())
                 // "Omair and Abu Samaya": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || nameHonorifics.contains(tokens[end + 1].folded)
-                    || particles.contains(tokens[end + 1].folded) {
+                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
+                    || isParticle(tokens[end + 1].folded) {
                     accept = true
                 }
             }
@@ -108,7 +117,7 @@ public struct PersonFinder: Sendable {
                     possessive = true
                 }
                 if end < tokens.count, tokens[end].text == "’" || tokens[end].text == "'" { possessive = true }
-                out.append(PersonMention(name: name.replacingOccurrences(of: " .", with: "."), tokens: nameStart..<end,
+                out.append(PersonMention(name: Self.closingInitials(name), tokens: nameStart..<end,
                                          title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "),
                                          possessive: possessive))
             }
@@ -126,9 +135,8 @@ public struct PersonFinder: Sendable {
 
     /// The index after a title word at `i`, or nil.
     private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
-        let t = tokens[i]
-        let word = dotless(t.folded)
-        guard titles.contains(word) else { return nil }
+        let word = dotless(tokens[i].folded)
+        guard titleFilter.mayContain(word), titles.contains(word) else { return nil }
         // "Gen" "." as two tokens
         if i + 1 < tokens.count, tokens[i + 1].text == "." { return i + 2 }
         return i + 1
@@ -137,6 +145,7 @@ public struct PersonFinder: Sendable {
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
     func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
+        if let ascii = Self.asciiNameWord(t.text) { return ascii }
         var scalars = t.text.unicodeScalars[...]
         if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
         guard let first = scalars.first, first.properties.isUppercase else { return false }
@@ -153,13 +162,61 @@ public struct PersonFinder: Sendable {
         return !(letters >= 2 && allUpper)
     }
 
+    /// `name.replacingOccurrences(of: " .", with: ".")`, on bytes when the name is ASCII.
+    static func closingInitials(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.replacingOccurrences(of: " .", with: ".") }
+        guard utf8.contains(0x2E) else { return name }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for b in utf8 {
+            if pendingSpace {
+                pendingSpace = false
+                if b != 0x2E { out.append(0x20) }
+            }
+            if b == 0x20 { pendingSpace = true } else { out.append(b) }
+        }
+        if pendingSpace { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `isNameWord` for plain ASCII text, without Unicode property lookups; nil for other text.
+    static func asciiNameWord(_ text: String) -> Bool? {
+        let utf8 = text.utf8
+        for b in utf8 where b >= 0x80 { return nil }
+        var it = utf8.makeIterator()
+        guard var first = it.next() else { return false }
+        var skippedQuote = false
+        if first == 0x27 {
+            skippedQuote = true
+            guard let next = it.next() else { return false }
+            first = next
+        }
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        var letters = 0
+        var allUpper = true
+        for b in utf8.dropFirst(skippedQuote ? 1 : 0) {
+            if b == 0x2E { return false }
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                letters += 1
+                if b >= 0x61 { allUpper = false }
+            }
+        }
+        return !(letters >= 2 && allUpper)
+    }
+
     /// "L." in "Martin L. O’Donnell".
     private func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
             && isNameWord(tokens[i + 2])
     }
 
-    private func dotless(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+    private func dotless(_ s: String) -> String {
+        // Only a string whose last byte is a period can end with the character ".".
+        guard s.utf8.last == 0x2E else { return s }
+        return s.hasSuffix(".") ? String(s.dropLast()) : s
+    }
 
     /// A name word without possessive or leading ayn mark, for matching single words.
     public static func bare(_ word: String) -> String {

@@ -47,6 +47,9 @@ public enum QuantityReader {
         (["a", "minimum", "of"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
     ]
 
+    /// The words a number in words can start with (besides hyphenated compounds).
+    static let starters: Set<String> = Set(units.keys).union(tens.keys).union(vague.keys).union(["dozen", "a"])
+
     /// Hedges longest first, so "as many as" wins over "as".
     static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
 
@@ -94,9 +97,12 @@ public enum QuantityReader {
                 value *= scale
                 end += 1
             }
-            let yearLike = t.text.count == 4 && !t.text.contains(",") && (1900...2100).contains(whole) && end == i + 1
+            // Number tokens are ASCII (digits, separators): bytes are characters.
+            let yearLike = t.text.utf8.count == 4 && !t.text.utf8.contains(0x2C) && (1900...2100).contains(whole) && end == i + 1
             return (value, end, yearLike)
         }
+        // Most words start no number: one lookup rules them out (a compound has a hyphen).
+        if !(t.folded.utf8.count <= 9 && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
         if let v = vague[t.folded] { return (v, i + 1, false) }
         // "a dozen", "two dozen", "a hundred"
         var value = 0
@@ -109,7 +115,7 @@ public enum QuantityReader {
                 current += u
             } else if let t = tens[w] {
                 current += t
-            } else if w.contains("-"), let compound = compoundValue(w) {
+            } else if w.utf8.contains(0x2D), let compound = compoundValue(w) {
                 current += compound
             } else if let s = scales[w], sawNumber {
                 current = max(current, 1) * s

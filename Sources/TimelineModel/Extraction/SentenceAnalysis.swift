@@ -34,6 +34,8 @@ public struct SentenceAnalysis: Sendable {
         var open = openAtStart
         var mask = [Bool](repeating: false, count: tokens.count)
         for (i, t) in tokens.enumerated() {
+            // Quotation marks are punctuation tokens; a word or number only takes the state.
+            guard t.kind == .punctuation else { mask[i] = open; continue }
             switch t.text {
             case "“": open = true
             case "”": mask[i] = true; open = false; continue

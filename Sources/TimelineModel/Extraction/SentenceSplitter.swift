@@ -102,9 +102,42 @@ public struct SentenceSplitter: Sendable {
         while a < b, Self.isSpace(s[a]) { a += 1 }
         while b > a, Self.isSpace(s[b - 1]) { b -= 1 }
         guard a < b else { return }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[a..<b])
-        result.append(Sentence(range: TextRange(start: a, end: b), paragraph: paragraph, index: result.count, text: String(text)))
+        result.append(Sentence(range: TextRange(start: a, end: b), paragraph: paragraph, index: result.count, text: Self.string(s, a, b)))
+    }
+
+    /// The text of scalars `a..<b`, encoded straight into the string's UTF-8 storage.
+    static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var count = 0
+        for k in a..<b {
+            let v = s[k].value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var j = 0
+            for k in a..<b {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[j] = UInt8(truncatingIfNeeded: v)
+                    j += 1
+                } else if v < 0x800 {
+                    buffer[j] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[j + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    j += 2
+                } else if v < 0x10000 {
+                    buffer[j] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[j + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    j += 3
+                } else {
+                    buffer[j] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[j + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[j + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    j += 4
+                }
+            }
+            return j
+        }
     }
 
     /// True when the period at `dot` closes an abbreviation, an initial or a decimal number.

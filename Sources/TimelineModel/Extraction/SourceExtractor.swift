@@ -73,7 +73,8 @@ public struct SourceExtractor: Sendable {
     /// Tokens and mentions of every sentence; single-word names are checked against the
     /// longer names the whole source holds.
     func analyse(_ sentences: [Sentence], timexes: [Timex]) -> [SentenceAnalysis] {
-        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool])] = []
+        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool], [Bool])] = []
+        partial.reserveCapacity(sentences.count)
         var known = Set<String>()
         var quoteOpen = false
         var lastParagraph = -1
@@ -92,7 +93,7 @@ public struct SourceExtractor: Sendable {
                          && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
             }
             for m in places { for i in m.tokens { blocked[i] = true } }
-            for p in personFinder.people(in: tokens, blocked: { blocked[$0] }, known: []) where p.name.contains(" ") {
+            for p in personFinder.people(in: tokens, blocked: { blocked[$0] }, known: []) where PersonDirectory.hasSpace(p.name) {
                 for word in p.name.split(separator: " ") where word.count > 2 {
                     known.insert(PersonFinder.bare(String(word)))
                 }
@@ -101,14 +102,12 @@ public struct SourceExtractor: Sendable {
             lastParagraph = s.paragraph
             let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
             quoteOpen = open
-            partial.append((s, tokens, places, orgs, blocked))
-            _ = mask
+            partial.append((s, tokens, places, orgs, blocked, mask))
         }
         var out: [SentenceAnalysis] = []
+        out.reserveCapacity(partial.count)
         var t = 0
-        quoteOpen = false
-        lastParagraph = -1
-        for (s, tokens, places, orgs, blocked) in partial {
+        for (s, tokens, places, orgs, blocked, mask) in partial {
             while t < timexes.count, timexes[t].end <= s.range.start { t += 1 }
             var own: [(timex: Timex, tokens: Range<Int>)] = []
             var k = t
@@ -119,10 +118,7 @@ public struct SourceExtractor: Sendable {
             }
             var timexBlocked = blocked
             for (_, r) in own { for i in r { timexBlocked[i] = true } }
-            if s.paragraph != lastParagraph { quoteOpen = false }
-            lastParagraph = s.paragraph
-            let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
-            quoteOpen = open
+            // The quotation mask of the first pass: the same tokens, paragraphs and carried state.
             let people = personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known)
             out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: places, organisations: orgs, people: people,
                                         quantities: QuantityReader.quantities(in: tokens), timexes: own,

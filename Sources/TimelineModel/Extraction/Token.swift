@@ -11,7 +11,11 @@ public struct Token: Hashable, Sendable {
     /// Lowercased alphanumeric parts, as names and trigger phrases are compared.
     public var parts: [String]
 
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        // ASCII first byte: only A-Z is uppercase; no property lookup needed.
+        if let b = text.utf8.first, b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
 }
 
 /// Cuts a sentence into tokens. Words keep inner hyphens, apostrophes and the dots of
@@ -26,7 +30,11 @@ public enum Tokenizer {
         var out: [Token] = []
         var i = 0
         let n = s.count
-        func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark }
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            // In ASCII only A-Z and a-z are alphabetic (and there are no marks).
+            if c.value < 0x80 { let l = c.value | 0x20; return l >= 0x61 && l <= 0x7A }
+            return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        }
         func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "ʼ" }
         while i < n {
@@ -71,16 +79,35 @@ public enum Tokenizer {
                 i += 1
             }
             let word: String
-            if s[start..<i].allSatisfy({ $0.isASCII }) {
-                word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+            let folded: String
+            let parts: [String]
+            var ascii = true
+            for k in start..<i where s[k].value >= 0x80 { ascii = false; break }
+            if ascii {
+                // Text, its lowercase fold and (for letters and digits only) its one part, in one pass.
+                let length = i - start
+                var alphanumeric = true
+                word = String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
+                    return length
+                }
+                folded = String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length {
+                        var b = UInt8(truncatingIfNeeded: s[start + k].value)
+                        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                        if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
+                        buffer[k] = b
+                    }
+                    return length
+                }
+                parts = kind == .punctuation ? [] : alphanumeric ? [folded] : NameIndex<Int>.parts(word)
             } else {
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: s[start..<i])
-                word = String(text)
+                word = SentenceSplitter.string(s, start, i)
+                folded = fold(word)
+                parts = kind == .punctuation ? [] : NameIndex<Int>.parts(word)
             }
-            let folded = fold(word)
             out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
-                             parts: kind == .punctuation ? [] : NameIndex<Int>.parts(word)))
+                             parts: parts))
         }
         return out
     }

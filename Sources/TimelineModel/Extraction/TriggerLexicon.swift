@@ -23,6 +23,7 @@ public struct TriggerMatch: Hashable, Sendable {
 /// The trigger words of every kind, from triggers.tsv.
 public struct TriggerLexicon: Sendable {
     private var byFirstWord: [String: [Trigger]] = [:]
+    private var firstWords = PartFilter()
 
     public init(rows: [String]) {
         for row in rows {
@@ -35,6 +36,7 @@ public struct TriggerLexicon: Sendable {
             let trigger = Trigger(kind: kind, phrase: phrase, weak: flags.contains("weak"), plural: flags.contains("plural"),
                                   countVerb: flags.contains("count"), needs: needs, generic: flags.contains("generic"))
             byFirstWord[first, default: []].append(trigger)
+            firstWords.insert(first)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.phrase.count > $1.phrase.count } }
     }
@@ -51,17 +53,21 @@ public struct TriggerLexicon: Sendable {
                 owner.append(t)
             }
         }
-        let words = Set(parts)
+        // The sentence's words, for triggers that need another word: built when one does.
+        var words: Set<String>?
         var out: [TriggerMatch] = []
         var p = 0
         while p < parts.count {
             var matched = false
-            if let candidates = byFirstWord[parts[p]], p == 0 || owner[p - 1] != owner[p] {
+            if p == 0 || owner[p - 1] != owner[p], firstWords.mayContain(parts[p]), let candidates = byFirstWord[parts[p]] {
                 for c in candidates where p + c.phrase.count <= parts.count {
-                    guard Array(parts[p..<p + c.phrase.count]) == c.phrase else { continue }
+                    guard NameIndex<Int>.equal(parts, from: p, c.phrase) else { continue }
                     let last = p + c.phrase.count - 1
                     if last + 1 < parts.count, owner[last + 1] == owner[last] { continue }
-                    if let needed = c.needs, !words.contains(where: { $0.hasPrefix(needed) }) { continue }
+                    if let needed = c.needs {
+                        if words == nil { words = Set(parts) }
+                        if !words!.contains(where: { $0.hasPrefix(needed) }) { continue }
+                    }
                     out.append(TriggerMatch(trigger: c, tokens: owner[p]..<owner[last] + 1))
                     p = last + 1
                     matched = true

@@ -34,9 +34,16 @@ public struct ChainBuilder: Sendable {
         // "his two successors were killed": the predecessor is who the event just before in the
         // same source ended; the successors, whoever the sources say succeeded that person.
         var successorsExit: [Int: (event: Event, count: Int?)] = [:]
+        // Each source's evidence in the events, found once (a claim looks up its own sentence
+        // and the event told just before it).
+        var evidenceBySource: [String: [(event: Int, range: TextRange)]] = [:]
+        for (k, e) in events.enumerated() {
+            for ev in e.evidence { evidenceBySource[ev.source, default: []].append((k, ev.range)) }
+        }
         for claim in successions where claim.kind == .successorsEnded {
-            guard let ended = events.first(where: { $0.evidence.contains { $0.source == claim.evidence.source && $0.range == claim.evidence.range } }),
-                  let before = Self.eventBefore(claim.evidence, in: events),
+            let told = evidenceBySource[claim.evidence.source] ?? []
+            guard let ended = told.first(where: { $0.range == claim.evidence.range }).map({ events[$0.event] }),
+                  let before = Self.eventBefore(claim.evidence, in: told).map({ events[$0] }),
                   let predecessor = before.people.first(where: { [.captured, .killed, .surrendered].contains($0.fate) }) else { continue }
             successorsExit[pid(predecessor.name)] = (ended, claim.successorCount)
         }
@@ -68,15 +75,32 @@ public struct ChainBuilder: Sendable {
             a.position == b.position && (a.organisation == nil || b.organisation == nil || a.organisation == b.organisation)
                 && roles.regionsAgree(a.region, b.region)
         }
+        // Indexes that keep grouping near-linear: the chains each person is in, who preceded
+        // whom, and the first chain of each fully named position.
+        var chainsOf: [Int: [Int]] = [:]
+        var previous: [Int: [Int]] = [:]
+        for (p, group) in next.sorted(by: { $0.key < $1.key }) { for g in group { previous[g, default: []].append(p) } }
+        var byPlace: [RoleKey: Int] = [:]
+        func join(_ person: Int, _ k: Int) {
+            guard !chains[k].members.contains(person) else { return }
+            chains[k].members.append(person)
+            chainsOf[person, default: []].append(k)
+        }
         for (person, keys) in keysOf.sorted(by: { $0.key < $1.key }) {
             for key in keys {
-                if let k = chains.firstIndex(where: { c in compatible(c.key, key) && (c.members.contains(person) || c.members.contains { next[$0]?.contains(person) == true || next[person]?.contains($0) == true || groupOf[person]?.contains($0) == true }) }) {
-                    if !chains[k].members.contains(person) { chains[k].members.append(person) }
+                // Chains holding this person or someone linked to them by a succession.
+                var linked = Set(chainsOf[person] ?? [])
+                for m in (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? []) { linked.formUnion(chainsOf[m] ?? []) }
+                if let k = linked.sorted().first(where: { compatible(chains[$0].key, key) }) {
+                    join(person, k)
                     chains[k].key = Self.richer(chains[k].key, key)
-                } else if let k = chains.firstIndex(where: { compatible($0.key, key) && $0.key.region != nil && key.region != nil && $0.key.region == key.region && $0.key.organisation == key.organisation }) {
-                    if !chains[k].members.contains(person) { chains[k].members.append(person) }
+                    if chains[k].key.region != nil, byPlace[chains[k].key].map({ $0 > k }) ?? true { byPlace[chains[k].key] = k }
+                } else if key.region != nil, let k = byPlace[key], compatible(chains[k].key, key) {
+                    join(person, k)
                 } else {
-                    chains.append((key, [person]))
+                    chains.append((key, []))
+                    join(person, chains.count - 1)
+                    if key.region != nil, byPlace[key] == nil { byPlace[key] = chains.count - 1 }
                 }
             }
         }
@@ -91,6 +115,7 @@ public struct ChainBuilder: Sendable {
         }
 
         var out: [SuccessionChain] = []
+        let appointed = Self.appointments(directory, events)
         for chain in chains {
             var holders: [[Int]] = []
             var placed = Set<Int>()
@@ -131,7 +156,7 @@ public struct ChainBuilder: Sendable {
                     tenure.evidence += e.event.evidence.filter { ev in ev.text.lowercased().contains("successor") }
                 }
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
-                tenure.start = appointment(group, directory, events)?.date
+                tenure.start = group.compactMap { appointed[$0] }.min().map { events[$0].date } ?? nil
                 tenures.append(tenure)
             }
             // Keep chains that say something: a succession, or a tenure that ended in an event.
@@ -141,8 +166,15 @@ public struct ChainBuilder: Sendable {
         return (out, directory)
     }
 
-    func appointment(_ group: [Int], _ directory: PersonDirectory, _ events: [Event]) -> Event? {
-        events.first { e in e.kind == .appointment && e.people.contains { ep in ep.fate == .appointed && group.contains(directory.id(ep.name) ?? -1) } }
+    /// Each person's first appointment event, found once.
+    static func appointments(_ directory: PersonDirectory, _ events: [Event]) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (k, e) in events.enumerated() where e.kind == .appointment {
+            for ep in e.people where ep.fate == .appointed {
+                if let id = directory.id(ep.name), out[id] == nil { out[id] = k }
+            }
+        }
+        return out
     }
 
     static func exit(of people: [PersonDirectory.Person], in e: Event, nameKey: (String) -> NameKey) -> TenureExit {
@@ -157,12 +189,11 @@ public struct ChainBuilder: Sendable {
         return .unknown
     }
 
-    static func eventBefore(_ evidence: Evidence, in events: [Event]) -> Event? {
-        var best: (Event, Int)?
-        for e in events {
-            for ev in e.evidence where ev.source == evidence.source && ev.range.end <= evidence.range.start {
-                if best == nil || ev.range.end > best!.1 { best = (e, ev.range.end) }
-            }
+    /// The event whose evidence in the same source ends last before `evidence` starts.
+    static func eventBefore(_ evidence: Evidence, in told: [(event: Int, range: TextRange)]) -> Int? {
+        var best: (Int, Int)?
+        for (e, range) in told where range.end <= evidence.range.start {
+            if best == nil || range.end > best!.1 { best = (e, range.end) }
         }
         return best?.0
     }

@@ -28,25 +28,41 @@ public struct PersonDirectory: Sendable {
             if counts[n] == nil { order.append(n) }
             counts[n, default: 0] += 1
         }
-        let multi = order.filter { $0.contains(" ") || $0.contains("-") }
-        let single = order.filter { !($0.contains(" ") || $0.contains("-")) }
+        let multi = order.filter { Self.hasSpaceOrHyphen($0) }
+        let single = order.filter { !Self.hasSpaceOrHyphen($0) }
+        // People by the words and skeletons of their spellings: a match shares one or the
+        // other, so only those people need comparing (a corpus names tens of thousands).
+        var byWord: [String: [Int]] = [:]
+        var bySkeleton: [String: [Int]] = [:]
+        func indexKey(_ k: NameKey, _ p: Int) {
+            for w in k.distinctive where byWord[w]?.last != p { byWord[w, default: []].append(p) }
+            if k.consonants.count >= 5, bySkeleton[k.consonants]?.last != p { bySkeleton[k.consonants, default: []].append(p) }
+        }
+        func candidates(_ k: NameKey) -> [Int] {
+            var out = Set<Int>()
+            for w in k.distinctive { out.formUnion(byWord[w] ?? []) }
+            if k.consonants.count >= 5 { out.formUnion(bySkeleton[k.consonants] ?? []) }
+            return out.sorted()
+        }
         for n in multi {
             let k = key(n)
-            if let p = keys.indices.first(where: { keys[$0].contains { $0.matches(k) } }) {
+            if let p = candidates(k).first(where: { keys[$0].contains { $0.matches(k) } }) {
                 let other = people[p].aliases.first { keys[p][people[p].aliases.firstIndex(of: $0)!].matches(k) } ?? people[p].name
                 joins.append(Join(a: other, b: n, reason: Self.reason(key(other), k)))
                 people[p].aliases.append(n)
                 keys[p].append(k)
+                indexKey(k, p)
                 index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
                 keys.append([k])
+                indexKey(k, people.count - 1)
                 index[n] = people.count - 1
             }
         }
         for n in single {
             let k = key(n)
-            let matches = keys.indices.filter { keys[$0].contains { $0.matches(k) } }
+            let matches = candidates(k).filter { keys[$0].contains { $0.matches(k) } }
             if matches.count == 1, let p = matches.first {
                 joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys[p][0], k)))
                 people[p].aliases.append(n)
@@ -54,15 +70,29 @@ public struct PersonDirectory: Sendable {
             } else {
                 people.append(Person(name: n, aliases: [n]))
                 keys.append([k])
+                indexKey(k, people.count - 1)
                 index[n] = people.count - 1
             }
         }
+        var position: [String: Int] = [:]
+        for (i, n) in order.enumerated() { position[n] = i }
         // The name: the spelling of two words or more used most often, the first on a tie.
         for p in people.indices {
-            let candidates = people[p].aliases.filter { $0.contains(" ") }
+            let candidates = people[p].aliases.filter { Self.hasSpace($0) }
             let pool = candidates.isEmpty ? people[p].aliases : candidates
-            people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }!
+            people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && position[$0]! > position[$1]!) }!
         }
+    }
+
+    /// `name.contains(" ") || name.contains("-")`, on bytes when the name is ASCII.
+    static func hasSpaceOrHyphen(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains { $0 == 0x20 || $0 == 0x2D } }
+        return name.contains(" ") || name.contains("-")
+    }
+
+    static func hasSpace(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains(0x20) }
+        return name.contains(" ")
     }
 
     /// The person a spelling belongs to.

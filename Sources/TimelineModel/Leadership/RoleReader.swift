@@ -7,7 +7,9 @@
 /// "X’s predecessor Y", "appointed a new leader …, Y", "his two successors".
 public struct RoleReader: Sendable {
     /// Role phrase (folded words) → position class.
-    public var positions: [[String]: String]
+    public var positions: [[String]: String] { didSet { positionFirstWords = Set(positions.keys.compactMap(\.first)) } }
+    /// The first word of every role phrase: a phrase can only start at one of them.
+    private var positionFirstWords: Set<String> = []
     public var families: [String: [(branch: String, country: String)]]
     public var regions: [String: Set<String>]
 
@@ -18,6 +20,7 @@ public struct RoleReader: Sendable {
             if cols.count >= 2 { p[cols[0].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)] = cols[1] }
         }
         positions = p
+        positionFirstWords = Set(p.keys.compactMap(\.first))
         var f: [String: [(String, String)]] = [:]
         for row in familyRows {
             let cols = row.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -46,6 +49,8 @@ public struct RoleReader: Sendable {
         guard !r.isEmpty else { return nil }
         var best: (start: Int, len: Int, position: String)?
         for i in r {
+            // No phrase starts with this token's first part: no length can match here.
+            if let first = tokens[i].folded.split(separator: "-").first, !positionFirstWords.contains(String(first)) { continue }
             for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) {
                 let words = tokens[i..<i + len].flatMap { $0.folded.split(separator: "-").map(String.init) }
                 if let p = positions[words] {

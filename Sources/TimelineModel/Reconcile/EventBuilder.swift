@@ -85,7 +85,10 @@ struct EventBuilder {
             let rb = rank(b) + (groups[b]!.allSatisfy { $0.date!.approximate } ? 1 : 0)
             if ra != rb { return ra < rb }
             if support(a) != support(b) { return support(a) > support(b) }
-            return a.start < b.start
+            // A total order, so the choice never depends on the dictionary's hash seed.
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return a.precision.rawValue < b.precision.rawValue
         }!
         var chosen = chosenKey
         chosen.approximate = groups[chosenKey]!.allSatisfy { $0.date!.approximate }

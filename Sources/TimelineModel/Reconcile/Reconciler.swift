@@ -26,7 +26,7 @@ public struct Reconciler: Sendable {
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
-            let candidates = work.nearby(i).sorted()
+            let candidates = work.nearbySorted(i)
             if let k = candidates.first(where: { fits(i, work.clusters[$0], work, strict: true) }) {
                 work.add(i, to: k)
             } else {
@@ -35,7 +35,7 @@ public struct Reconciler: Sendable {
         }
         for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
-            let candidates = work.sameSourceOrPerson(i).sorted().filter { fits(i, work.clusters[$0], work, strict: false) }
+            let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i)).filter { fits(i, work.clusters[$0], work, strict: false) }
             if let k = candidates.max(by: { affinity(i, work.clusters[$0], work) < affinity(i, work.clusters[$1], work) }) {
                 work.add(i, to: k)
             } else {
@@ -48,8 +48,9 @@ public struct Reconciler: Sendable {
 
     /// Clusters of mention indices with the indexes that keep merging near-linear: by month,
     /// by source and by the distinctive words of people's names.
-    /// The facts of a mention that merging compares, kept small so comparisons copy little.
-    struct Brief {
+    /// The facts of a mention that merging compares: a class, so that comparisons share
+    /// rather than copy them.
+    final class Brief {
         let kind: EventKind
         let source: String
         let date: DateSpan?
@@ -109,6 +110,32 @@ public struct Reconciler: Sendable {
             return out.union(sameSourceOrPerson(i).filter { k in clusters[k].contains { mentions[$0].date == nil } })
         }
 
+        /// `nearby(i).sorted()`, gathered in an array rather than a set.
+        func nearbySorted(_ i: Int) -> [Int] {
+            guard let d = mentions[i].date else { return Array(clusters.indices) }
+            var out: [Int] = []
+            let r = Self.months(d)
+            for month in (r.lowerBound - 1)...(r.upperBound + 1) { if let ks = byMonth[month] { out += ks } }
+            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) { out.append(k) }
+            return Self.sortedUnique(out)
+        }
+
+        /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
+        func sameSourceOrPersonList(_ i: Int) -> [Int] {
+            var out = bySource[mentions[i].source] ?? []
+            for (k, _) in keys[i] { for w in k.distinctive { if let ks = byName[w] { out += ks } } }
+            return out
+        }
+
+        static func sortedUnique(_ xs: [Int]) -> [Int] {
+            var xs = xs
+            xs.sort()
+            var out: [Int] = []
+            out.reserveCapacity(xs.count)
+            for x in xs where out.last != x { out.append(x) }
+            return out
+        }
+
         func sameSourceOrPerson(_ i: Int) -> Set<Int> {
             var out = Set(bySource[mentions[i].source] ?? [])
             for (k, _) in keys[i] { for w in k.distinctive { out.formUnion(byName[w] ?? []) } }
@@ -145,6 +172,11 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
+    static let killedOrTargeted: Set<Fate> = [.killed, .targeted]
+    static let appointedOnly: Set<Fate> = [.appointed]
+    static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
+    static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
+
     func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: Set<Fate>? = nil) -> Bool {
         let mine = w.keys[i].filter { fates == nil || fates!.contains($0.1) }.map(\.0)
         guard !mine.isEmpty else { return false }
@@ -159,11 +191,19 @@ public struct Reconciler: Sendable {
         if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
-        let killedTogether = sharesPerson(i, clusterIndices, w, fates: [.killed, .targeted])
+        // Dates more than two days apart rule a merge out whatever ties the reports (the
+        // date test below): checked first, as it is cheap and rejects most candidates.
+        if let a = window(m) {
+            for other in cluster {
+                guard let b = window(other), !a.overlaps(b) else { continue }
+                if min(abs(a.start.ordinal - b.end.ordinal), abs(b.start.ordinal - a.end.ordinal)) > 2 { return false }
+            }
+        }
+        let killedTogether = sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
            clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
-           !sharesPerson(i, clusterIndices, w, fates: [.appointed]) { return false }
+           !sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly) { return false }
         for other in cluster {
             let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
             if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
@@ -183,11 +223,11 @@ public struct Reconciler: Sendable {
         // day, a count, or (for milestones) the same kind at the same place.
         if cluster.allSatisfy({ $0.source != m.source }) {
             let sameDay = cluster.contains { $0.date?.precision == .day && m.date?.precision == .day && $0.date == m.date }
-            let milestone = [.other, .offensive, .appointment].contains(m.kind) && cluster.contains { $0.kind == m.kind }
+            let milestone = Self.milestoneKinds.contains(m.kind) && cluster.contains { $0.kind == m.kind }
             let containedDay = cluster.contains { c in
                 guard let x = c.date, let y = m.date else { return false }
                 return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
-                    && (placesAgreeStrongly(c, m) || ![.raid, .airstrike, .clash, .attack, .killing].contains(m.kind))
+                    && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
             }
             return tie || sameDay || milestone || containedDay
         }

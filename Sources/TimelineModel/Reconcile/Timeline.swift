@@ -9,6 +9,8 @@ public struct Timeline: Sendable {
     public var chains: [SuccessionChain]
     /// Everyone named, one entry per person however spelled.
     public var people: PersonDirectory?
+    /// How many sources' readings came from the cache rather than from their sentences.
+    public var readFromCache = 0
 
     public init(corpus: Corpus, events: [Event], chains: [SuccessionChain] = [], people: PersonDirectory? = nil) {
         self.corpus = corpus
@@ -17,16 +19,38 @@ public struct Timeline: Sendable {
         self.people = people
     }
 
-    /// Reads the events of a corpus: per source in parallel, then across sources.
+    /// Reads the events of a corpus: per source in parallel, then across sources. With a
+    /// cache, sources whose reading is cached are not read again, and new readings are kept.
     public static func build(from corpus: Corpus, extractor: SourceExtractor = .standard(),
-                             reconciler: Reconciler? = nil) -> Timeline {
+                             reconciler: Reconciler? = nil, cache: ReadingCache? = nil, cores: Int? = nil) -> Timeline {
         let sources = corpus.sources
         var perSource = [SourceReading](repeating: SourceReading(), count: sources.count)
-        perSource.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-                out[i] = extractor.read(sources[i])
+        var keys: [ContentHash] = []
+        var cached: [ContentHash: SourceReading] = [:]
+        if let cache {
+            let rules = ReadingKey.rules()
+            keys = [ContentHash](repeating: ContentHash(high: 0, low: 0), count: sources.count)
+            keys.withUnsafeMutableBufferPointer { buffer in
+                let out = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: sources.count) { i in out[i] = ReadingKey.of(sources[i], rules: rules) }
             }
+            cached = cache.readings(keys)
+        }
+        let missing = sources.indices.filter { keys.isEmpty || cached[keys[$0]] == nil }
+        if cores == 1 {
+            for i in missing { perSource[i] = extractor.read(sources[i]) }
+        } else {
+            perSource.withUnsafeMutableBufferPointer { buffer in
+                let out = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: missing.count) { j in
+                    let i = missing[j]
+                    out[i] = extractor.read(sources[i])
+                }
+            }
+        }
+        if let cache {
+            for i in sources.indices where cached[keys[i]] != nil { perSource[i] = cached[keys[i]]! }
+            cache.store(missing.map { (keys[$0], perSource[$0]) })
         }
         var outlets: [String: String] = [:]
         for s in sources { outlets[s.id] = s.outlet }
@@ -60,6 +84,8 @@ public struct Timeline: Sendable {
             }
             if renamed || events[i].kind.isViolent, let headline = Headline.remake(events[i]) { events[i].headline = headline }
         }
-        return Timeline(corpus: corpus, events: events, chains: chains, people: people)
+        var timeline = Timeline(corpus: corpus, events: events, chains: chains, people: people)
+        timeline.readFromCache = sources.count - missing.count
+        return timeline
     }
 }

@@ -102,11 +102,11 @@ extension Action {
 }
 
 extension Action {
-    /// The effective key table as plain lines (for `timeline keys` and the README):
-    /// name, keys, where it applies, what it does.
-    static func keyTable(ascii: Bool = false) -> [String] {
+    /// The key table as plain lines (for `timeline keys` and the README): name, keys, where
+    /// it applies, what it does. `keys` is the effective map (the config's bindings applied).
+    static func keyTable(ascii: Bool = false, keys map: KeyResolver = KeyResolver()) -> [String] {
         let rows = Action.allCases.map { a -> (String, String, String, String) in
-            let keys = a.info.keys.map { $0.map { $0.label(ascii: ascii) }.joined(separator: " ") }.joined(separator: ", ")
+            let keys = map.label(for: a, ascii: ascii)
             let panes = a.info.panes.map { p in PaneKind.allCases.filter { p.contains($0) }.map(\.rawValue).joined(separator: ",") } ?? "all"
             return (a.name, keys, panes, a.info.help)
         }

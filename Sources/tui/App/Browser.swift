@@ -2,8 +2,6 @@ import TimelineModel
 
 /// The pure heart of the browser: input → actions → new state. No terminal here.
 enum Browser {
-    static let resolver = KeyResolver()
-
     /// Handles one input event.
     static func handle(_ state: BrowserState, _ event: InputEvent) -> (BrowserState, Effects) {
         var (s, fx) = dispatch(state, event)
@@ -22,7 +20,7 @@ enum Browser {
             guard !s.pendingKeys.isEmpty else { return (s, []) }
             let keys = s.pendingKeys
             s.pendingKeys = []
-            if let a = resolver.exact(keys, in: s.top.kind) { return reduce(s, a) }
+            if let a = s.settings.keys.exact(keys, in: s.top.kind) { return reduce(s, a) }
             return (s, [])
         case .mouse(let m):
             s.message = nil
@@ -38,6 +36,7 @@ enum Browser {
     private static func press(_ state: BrowserState, _ key: Key) -> (BrowserState, Effects) {
         var s = state
         let keys = s.pendingKeys + [key]
+        let resolver = s.settings.keys
         switch resolver.resolve(keys, in: s.top.kind) {
         case .pending:
             s.pendingKeys = keys
@@ -99,7 +98,7 @@ enum Browser {
         case .redraw:
             return (s, .fullRedraw)
         case .help:
-            if s.top.kind != .help { s.push(HelpPane(for: s.top.kind, context: ctx)) }
+            if s.top.kind != .help { s.push(HelpPane(for: s.top.kind, keys: s.settings.keys, context: ctx)) }
         case .sources:
             if let i = s.stack.firstIndex(where: { $0.kind == .sources }) {
                 s.pop(s.stack.count - 1 - i)
@@ -395,20 +394,25 @@ enum Browser {
 
     /// Counts the occurrences of the active pattern in the top pane.
     static func recount(_ s: inout BrowserState) {
-        guard let m = SearchMatcher(s.search.active) else {
+        guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             s.search.matchCount = nil
             return
         }
         let pane = s.top
         let ctx = s.context
+        if let hits = pane.searchHits(m, context: ctx) {
+            s.search.matchCount = hits.occurrences
+            return
+        }
         var n = 0
         for i in 0..<pane.rowCount { n += m.ranges(in: pane.searchText(i, context: ctx)).count }
         s.search.matchCount = n
     }
 
-    /// Moves to the next (or previous) row holding a match, wrapping around the ends.
+    /// Moves to the next (or previous) row holding a match, wrapping around the ends unless
+    /// `set wrap-search = no` (then it stops there and says so, like vim's nowrapscan).
     private static func jump(_ s: inout BrowserState, forward: Bool, from start: Int, skipCurrent: Bool, quiet: Bool = false) {
-        guard let m = SearchMatcher(s.search.active) else {
+        guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             if !quiet { s.message = "no search yet: / to search" }
             return
         }
@@ -418,10 +422,43 @@ enum Browser {
         let ctx = s.context
         let step = forward ? 1 : -1
         var i = skipCurrent ? start + step : start
+        if let hits = pane.searchHits(m, context: ctx) {
+            // The same walk as below, over the rows that hold a match.
+            let rows = hits.rows
+            guard !rows.isEmpty else {
+                if !quiet { s.message = "not found: \(s.search.active)" }
+                return
+            }
+            var lo = 0, hi = rows.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rows[mid] < i { lo = mid + 1 } else { hi = mid }
+            }
+            // lo: the first hit at or after i.
+            var target: Int?
+            var wrapped = false
+            if forward {
+                if lo < rows.count { target = rows[lo] } else { target = rows.first; wrapped = true }
+            } else {
+                if lo < rows.count, rows[lo] == i { target = rows[lo] } else if lo > 0 { target = rows[lo - 1] } else { target = rows.last; wrapped = true }
+            }
+            if i >= n || i < 0 { wrapped = true }
+            if wrapped && !s.settings.wrapSearch {
+                if !quiet { s.message = forward ? "no more matches below (wrap-search is off)" : "no more matches above (wrap-search is off)" }
+                return
+            }
+            if wrapped && !quiet { s.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
+            if let target { s.top.cursor.select(target) }
+            return
+        }
         for _ in 0..<n {
             var wrapped = false
             if i >= n { i = 0; wrapped = true }
             if i < 0 { i = n - 1; wrapped = true }
+            if wrapped && !s.settings.wrapSearch {
+                if !quiet { s.message = forward ? "no more matches below (wrap-search is off)" : "no more matches above (wrap-search is off)" }
+                return
+            }
             if wrapped && !quiet { s.message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
             if m.matches(pane.searchText(i, context: ctx)) {
                 s.top.cursor.select(i)

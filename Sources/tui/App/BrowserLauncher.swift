@@ -10,6 +10,8 @@ struct BrowserOptions: Sendable {
     var mouse: Bool = true
     /// The environment to read TERM, NO_COLOR and ESCDELAY from (the process's by default).
     var environment: [String: String]? = nil
+    /// Where cached readings are kept (nil: read every article).
+    var cache: ReadingCache? = nil
 }
 
 /// Entry point of the interactive browser: checks the terminal, runs the loop, restores the
@@ -18,21 +20,29 @@ struct BrowserOptions: Sendable {
 enum BrowserLauncher {
     static func run(corpus: Corpus, options: BrowserOptions) -> Int32 {
         setlocale(LC_ALL, "")
-        // The events are read once, before the terminal opens (errors still reach a plain screen).
-        let timeline = Timeline.build(from: corpus)
         let env = options.environment ?? currentEnvironment()
+        // The config and the events are read before the terminal opens, so the config's
+        // errors reach a plain screen (they are still there after the browser quits).
+        let (config, configErrors) = ConfigFile.load(environment: env)
+        for e in configErrors { printError("timeline: \(e)") }
+        let timeline = Timeline.build(from: corpus, cache: options.cache)
         let session: TerminalSession
         do {
             try TerminalSession.preflight(environment: env)
+            // NO_COLOR and --no-color win over the config's colours.
             let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
-            session = try TerminalSession(environment: env, allowColor: !noColor, mouse: options.mouse)
+            session = try TerminalSession(environment: env, allowColor: !noColor, mouse: options.mouse && config.mouse,
+                                          scheme: config.colors)
         } catch {
             printError("\(error)")
             return 2
         }
         defer { session.end() }
-        let settings = BrowserSettings(color: session.color, ascii: !session.unicode, mouse: session.mouse)
-        return loop(session, BrowserState(timeline: timeline, settings: settings, width: session.width, height: session.height))
+        let settings = BrowserSettings(config: config, color: session.color, unicode: session.unicode, mouse: session.mouse)
+        var state = BrowserState(timeline: timeline, settings: settings, width: session.width, height: session.height)
+        // stderr is under the screen now: the first frame says there were errors.
+        state.message = ConfigFile.notice(configErrors)
+        return loop(session, state)
     }
 
     /// Read → reduce → render → paint the changed rows; one paint per input.

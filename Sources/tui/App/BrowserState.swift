@@ -1,14 +1,20 @@
 import TimelineModel
 
-/// Settings the browser runs with (from flags, environment and, later, the config file).
+/// Settings the browser runs with (from flags, the environment and the config file).
 struct BrowserSettings: Hashable, Sendable {
     var color = true
     var ascii = false
     var mouse = true
-    /// Lines one wheel notch scrolls.
+    /// Lines one wheel notch scrolls (`set mouse-scroll`).
     var wheelLines = 3
+    /// The key map: the action table's keys with the config's `bind` lines applied.
+    var keys = KeyResolver()
+    var ignoreCase = IgnoreCase.smartCase
+    /// n and N go round from the last match to the first (`set wrap-search`).
+    var wrapSearch = true
+    var dateFormat = DateFormat.iso
 
-    var context: RenderContext { RenderContext(ascii: ascii, color: color) }
+    var context: RenderContext { RenderContext(ascii: ascii, color: color, dateFormat: dateFormat) }
 }
 
 /// Effects the loop carries out after a reduction (htop's HandlerResult flags).

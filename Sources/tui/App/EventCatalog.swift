@@ -7,6 +7,8 @@ final class EventCatalog: @unchecked Sendable {
     let timeline: Timeline
     /// Lowercased and original search text per event (headline, kind, place, people, evidence).
     let searchText: [String]
+    /// The same texts as contiguous bytes, for fast search over every event.
+    let searchIndex: SearchIndex
     private let outlets: [String: String]
     private let sourceIndex: [String: Int]
     /// Event id → position in `events` (the leadership pane jumps by id).
@@ -23,6 +25,7 @@ final class EventCatalog: @unchecked Sendable {
         self.outlets = outlets
         sourceIndex = index
         searchText = timeline.events.map(EventCatalog.searchText(of:))
+        searchIndex = SearchIndex(searchText)
         eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

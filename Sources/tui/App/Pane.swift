@@ -21,6 +21,8 @@ struct RenderContext: Hashable, Sendable {
     /// Non-UTF-8 locale: ASCII lines, marks and text.
     var ascii = false
     var color = true
+    /// How dates are written (the config's `date-format`).
+    var dateFormat: DateFormat = .iso
 
     var separator: String { ascii ? "-" : "·" }
     var rule: String { ascii ? "-" : "─" }
@@ -62,6 +64,8 @@ protocol Pane {
     func row(_ i: Int, width: Int, context: RenderContext) -> StyledLine
     /// The text search looks at for row `i`.
     func searchText(_ i: Int, context: RenderContext) -> String
+    /// Every row holding a match, when the pane can find them faster than row by row.
+    func searchHits(_ matcher: SearchMatcher, context: RenderContext) -> SearchHits?
     /// The size of the pane's body changed (a pager re-wraps here).
     mutating func layout(width: Int, height: Int, context: RenderContext)
     /// Pane-specific actions (open, next article...); movement and search are generic.
@@ -74,6 +78,7 @@ protocol Pane {
 
 extension Pane {
     func searchText(_ i: Int, context: RenderContext) -> String { row(i, width: 1 << 20, context: context).text }
+    func searchHits(_ matcher: SearchMatcher, context: RenderContext) -> SearchHits? { nil }
 
     mutating func layout(width: Int, height: Int, context: RenderContext) {
         cursor.resize(height: height)
@@ -82,4 +87,10 @@ extension Pane {
     mutating func settle(forward: Bool) {}
 
     var position: String { cursor.isEmpty ? "0/0" : "\(cursor.selected + 1)/\(cursor.count)" }
+}
+
+/// The rows holding a search's matches, in order, and how many matches there are.
+struct SearchHits: Hashable, Sendable {
+    var rows: [Int]
+    var occurrences: Int
 }

@@ -1,12 +1,27 @@
-/// A search pattern with smart case: all lowercase matches any case, a capital makes the
-/// search exact (tig's `ignore-case = smart-case`, vim's smartcase).
+/// How search treats case: the config's `set ignore-case = no|yes|smart-case` (tig's names).
+enum IgnoreCase: String, CaseIterable, Hashable, Sendable {
+    /// Exact.
+    case no
+    /// Any case.
+    case yes
+    /// Any case while the pattern is all lowercase; a capital makes it exact (vim's smartcase).
+    case smartCase = "smart-case"
+}
+
+/// A search pattern, by default with smart case: all lowercase matches any case, a capital
+/// makes the search exact (tig's `ignore-case = smart-case`, vim's smartcase).
 struct SearchMatcher: Sendable {
     let pattern: [String]
     let ignoreCase: Bool
 
-    init?(_ query: String) {
+    init?(_ query: String, ignoreCase mode: IgnoreCase = .smartCase) {
         guard !query.isEmpty else { return nil }
-        let fold = !query.contains { $0.isUppercase }
+        let fold: Bool
+        switch mode {
+        case .no: fold = false
+        case .yes: fold = true
+        case .smartCase: fold = !query.contains { $0.isUppercase }
+        }
         ignoreCase = fold
         pattern = query.map { fold ? $0.lowercased() : String($0) }
     }

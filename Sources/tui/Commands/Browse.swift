@@ -4,11 +4,12 @@ import TimelineModel
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the browser on a corpus (the default command).")
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
     @Flag(name: .customLong("no-color"), help: "Draw without colour (as does a non-empty NO_COLOR).") var noColor = false
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).") var noMouse = false
 
     func run() throws {
         let c = try corpus.load()
-        throw ExitCode(BrowserLauncher.run(corpus: c, options: BrowserOptions(noColor: noColor, mouse: !noMouse)))
+        throw ExitCode(BrowserLauncher.run(corpus: c, options: BrowserOptions(noColor: noColor, mouse: !noMouse, cache: cache.open(for: c))))
     }
 }

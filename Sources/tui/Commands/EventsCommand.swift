@@ -6,6 +6,7 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Print the events the corpus reports, in chronological order.")
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
     @OptionGroup var filter: EventFilterOptions
     @Flag(help: "Print JSON (DESIGN.md's contract).") var json = false
     @Flag(help: "Print CSV, one row per event.") var csv = false
@@ -25,7 +26,7 @@ struct EventsCommand: ParsableCommand {
             }
             return
         }
-        let timeline = Timeline.build(from: c)
+        let timeline = cache.timeline(c)
         let events = try filter.apply(timeline.events)
         if json {
             print(EventJSON.document(timeline, events: events).pretty)

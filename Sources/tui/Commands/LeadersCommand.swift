@@ -6,13 +6,14 @@ struct LeadersCommand: ParsableCommand {
         commandName: "leaders",
         abstract: "Print who held which position, how each tenure ended, and who came next.")
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var cache: CacheOptions
     @Flag(help: "Print JSON (DESIGN.md's contract).") var json = false
     @Flag(help: "Also say why each pair of spellings was taken for one person.") var explain = false
 
     func run() throws {
         let c = try corpus.load()
         for issue in c.issues { Console.issue(issue) }
-        let timeline = Timeline.build(from: c)
+        let timeline = cache.timeline(c)
         if json {
             print(LeadersJSON.document(timeline.chains).pretty)
         } else {

@@ -11,7 +11,7 @@ struct TimelineCommand: ParsableCommand {
             dates every source, and opens a terminal browser. Without a folder it reads ./seeds \
             or $TIMELINE_CORPUS. The other commands print the same data for scripts.
             """,
-        subcommands: [Browse.self, SourcesCommand.self, CheckCommand.self, DatesCommand.self, EventsCommand.self, LeadersCommand.self, KeysCommand.self],
+        subcommands: [Browse.self, SourcesCommand.self, CheckCommand.self, DatesCommand.self, EventsCommand.self, LeadersCommand.self, ExportCommand.self, KeysCommand.self, BenchCommand.self],
         defaultSubcommand: Browse.self
     )
 }

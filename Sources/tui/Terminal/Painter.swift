@@ -6,22 +6,22 @@ struct Painter {
     private var previous: Canvas?
     /// Rows painted by the last call, for tests and curiosity.
     private(set) var lastPaintedRows = 0
+    /// The config's colours and attributes per area.
+    var scheme = ColorScheme.standard
 
-    static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) }
+    /// Pair 0 is the terminal's and cannot be changed, so every role has its own from 1
+    /// (`color normal` can then colour plain text too).
+    static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) + 1 }
 
-    /// One pair per colour role, on the terminal's own background.
-    static func initPairs() {
-        for role in ColorRole.allCases where role != .normal {
-            let fg: Int16
-            switch role {
-            case .bar: fg = Int16(COLOR_BLUE)
-            case .highlight: fg = Int16(COLOR_YELLOW)
-            case .accent: fg = Int16(COLOR_CYAN)
-            case .heading: fg = Int16(COLOR_YELLOW)
-            case .error: fg = Int16(COLOR_RED)
-            case .status, .dim, .normal: fg = -1
+    /// One pair per colour role, from the scheme. A colour the terminal lacks (color200 on
+    /// an 8-colour terminal) makes init_pair fail: that area keeps its standard colours.
+    static func initPairs(_ scheme: ColorScheme) {
+        for role in ColorRole.allCases {
+            let want = scheme.colors(role)
+            if init_pair(pair(for: role), want.foreground.curses, want.background.curses) == ERR {
+                let standard = ColorScheme.standard.colors(role)
+                _ = init_pair(pair(for: role), standard.foreground.curses, standard.background.curses)
             }
-            _ = init_pair(pair(for: role), fg, -1)
         }
     }
 
@@ -49,7 +49,8 @@ struct Painter {
                 var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
                 wide.append(0)
                 let pair = color ? Painter.pair(for: cell.style.role) : 0
-                _ = setcchar(&cc, wide, Painter.attributes(cell.style), pair, nil)
+                // The config's attributes apply with or without colour.
+                _ = setcchar(&cc, wide, Painter.attributes(scheme.restyle(cell.style)), pair, nil)
                 // At the bottom-right cell this returns ERR (the cursor cannot advance) but draws.
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
             }

@@ -43,7 +43,7 @@ final class TerminalSession {
     }
 
     /// Takes over the terminal. Call `end()` on every way out.
-    init(environment: [String: String], allowColor: Bool, mouse: Bool) throws {
+    init(environment: [String: String], allowColor: Bool, mouse: Bool, scheme: ColorScheme = .standard) throws {
         Signals.install()
         guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else {
             throw TerminalError(reason: "TERM=\(environment["TERM"] ?? "") is not a known terminal type")
@@ -63,7 +63,7 @@ final class TerminalSession {
         if allowColor && has_colors() {
             _ = start_color()
             _ = use_default_colors()
-            Painter.initPairs()
+            Painter.initPairs(scheme)
             color = true
         } else {
             color = false
@@ -73,6 +73,7 @@ final class TerminalSession {
             _ = mouseinterval(0)
         }
         self.mouse = mouse
+        painter.scheme = scheme
     }
 
     deinit { end() }

@@ -17,6 +17,8 @@ struct DetailPane: Pane {
     let kind = PaneKind.detail
     let catalog: EventCatalog
     let event: Event?
+    /// For the title, which is drawn without a context.
+    private let dateFormat: DateFormat
     var cursor: ListCursor
     private(set) var lines: [Line]
     private(set) var wrapWidth: Int
@@ -24,6 +26,7 @@ struct DetailPane: Pane {
     init(catalog: EventCatalog, event: Event?, context: RenderContext, width: Int = 80, height: Int = 1) {
         self.catalog = catalog
         self.event = event
+        dateFormat = context.dateFormat
         wrapWidth = max(10, width - 2)
         lines = event.map { DetailPane.lines($0, catalog: catalog, width: max(10, width - 2), context: context) } ?? []
         cursor = ListCursor(count: lines.count, height: height, scrolloff: 1)
@@ -31,7 +34,7 @@ struct DetailPane: Pane {
 
     var title: String {
         guard let e = event else { return "Detail" }
-        return "Detail: \(TimelinePane.dateLabel(e.date)) \(e.kind.label)"
+        return "Detail: \(TimelinePane.dateLabel(e.date, dateFormat)) \(e.kind.label)"
     }
 
     var rowCount: Int { lines.count }
@@ -127,7 +130,7 @@ struct DetailPane: Pane {
         for l in Wrap.lines(TerminalText.line(e.headline, ascii: a), width: width) { out.append(Line(text: l, kind: .heading)) }
 
         var fields: [(String, String)] = []
-        fields.append(("date", e.date.map { TimelinePane.dateLabel($0) } ?? "unknown"))
+        fields.append(("date", e.date.map { TimelinePane.dateLabel($0, context.dateFormat) } ?? "unknown"))
         fields.append(("kind", e.kind.label))
         let place = [e.place.locality, e.place.district, e.place.province, e.place.country].compactMap { $0 }
         fields.append(("place", place.isEmpty ? "unknown" : place.joined(separator: ", ")))
@@ -151,7 +154,7 @@ struct DetailPane: Pane {
             out.append(Line(text: "", kind: .blank))
             out.append(Line(text: "\(TimelinePane.disputedMark(context)) Sources disagree", kind: .section))
             for c in e.conflicts {
-                let text = TerminalText.line(conflictText(c, event: e, separator: sep), ascii: a)
+                let text = TerminalText.line(conflictText(c, event: e, separator: sep, dateFormat: context.dateFormat), ascii: a)
                 out += wrapped(c.field + ":", text, width: width, kind: .conflict, labelWidth: c.field.count + 2)
             }
         }
@@ -174,7 +177,7 @@ struct DetailPane: Pane {
 
     /// "2018-04-05 (Jawzjani, 001; 000) · 2018-04-06 (the defense ministry, 001)": each value,
     /// then per source who in it says so (attributed sources first).
-    static func conflictText(_ c: Conflict, event e: Event, separator: String) -> String {
+    static func conflictText(_ c: Conflict, event e: Event, separator: String, dateFormat: DateFormat = .iso) -> String {
         c.claims.map { claim in
             var attributed: [String] = []
             var plain: [String] = []
@@ -189,7 +192,8 @@ struct DetailPane: Pane {
             // Attributions the evidence does not tie to one source still say who claims it.
             let loose = claim.attributions.filter { !used.contains($0) }
             let pieces = (loose.isEmpty ? [] : [loose.joined(separator: ", ")]) + attributed + plain
-            return pieces.isEmpty ? claim.value : "\(claim.value) (\(pieces.joined(separator: "; ")))"
+            let value = c.field == "date" ? dateFormat.relabel(claim.value) : claim.value
+            return pieces.isEmpty ? value : "\(value) (\(pieces.joined(separator: "; ")))"
         }.joined(separator: separator)
     }
 

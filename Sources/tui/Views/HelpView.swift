@@ -4,8 +4,8 @@ struct HelpPane: Pane {
     var cursor: ListCursor
     private let lines: [StyledLine]
 
-    init(for pane: PaneKind, context: RenderContext, height: Int = 1) {
-        lines = HelpPane.build(for: pane, context: context)
+    init(for pane: PaneKind, keys: KeyResolver = KeyResolver(), context: RenderContext, height: Int = 1) {
+        lines = HelpPane.build(for: pane, keys: keys, context: context)
         cursor = ListCursor(count: lines.count, height: height, mode: .scroll)
     }
 
@@ -16,8 +16,9 @@ struct HelpPane: Pane {
 
     func handle(_ action: Action, corpus: TimelineModel.Corpus, context: RenderContext) -> PaneOutcome { .ignored }
 
-    /// One row per action, grouped; actions that do not apply to `pane` say where they do.
-    static func build(for pane: PaneKind, context: RenderContext) -> [StyledLine] {
+    /// One row per action, grouped, with the keys that run it in `pane` (after the config's
+    /// bindings); actions that do not apply to `pane` show all their keys and say where they do.
+    static func build(for pane: PaneKind, keys map: KeyResolver = KeyResolver(), context: RenderContext) -> [StyledLine] {
         var out: [StyledLine] = []
         for group in ActionGroup.allCases {
             let actions = Action.allCases.filter { $0.info.group == group }
@@ -25,8 +26,10 @@ struct HelpPane: Pane {
             if !out.isEmpty { out.append(StyledLine()) }
             out.append(StyledLine(" " + group.rawValue, .heading))
             for a in actions {
-                let keys = a.info.keys.map { $0.map { $0.label(ascii: context.ascii) }.joined(separator: " ") }
-                    .joined(separator: ", ")
+                let keys = a.applies(in: pane)
+                    ? map.keys(for: a, in: pane).map { $0.map { $0.label(ascii: context.ascii) }.joined(separator: " ") }
+                        .joined(separator: ", ")
+                    : map.label(for: a, ascii: context.ascii)
                 var line = StyledLine()
                 line.append("   " + DisplayWidth.pad(keys, 18), .bold)
                 line.append(DisplayWidth.pad(a.name, 18), .accent)

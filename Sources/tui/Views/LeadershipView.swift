@@ -102,7 +102,7 @@ struct LeadershipPane: Pane {
             // Right part: dates then how it ended; the name gets what is left. A narrow
             // column moves the dates down to the exit line so the name keeps its room.
             let compact = LeadershipPane.isCompact(width)
-            let dates = compact ? "" : DisplayWidth.pad(LeadershipPane.dates(t, a), 27, ascii: a) + "  "
+            let dates = compact ? "" : DisplayWidth.pad(LeadershipPane.dates(t, a, context.dateFormat), 27, ascii: a) + "  "
             let exit = DisplayWidth.pad(LeadershipPane.exitLabel(t.exit), 11)
             let room = max(0, width - 5 - 2 - DisplayWidth.of(dates) - 11)
             // Capped so the dates stay near the names on a wide screen.
@@ -135,13 +135,13 @@ struct LeadershipPane: Pane {
             var text: String
             if let id = t.exitEvent, let e = catalog.event(id) {
                 // Compact: the tenure's dates stand in for the event's (usually the same).
-                text = (a ? "-> " : "↳ ") + (compact ? "" : TimelinePane.dateLabel(e.date) + "  ") + e.headline
+                text = (a ? "-> " : "↳ ") + (compact ? "" : TimelinePane.dateLabel(e.date, context.dateFormat) + "  ") + e.headline
             } else if t.exitEvent != nil {
                 text = "(the event that ended it is not in the timeline)"
             } else {
                 text = "(no event recorded for the end of this tenure)"
             }
-            if compact { text = LeadershipPane.dates(t, a) + "  " + text }
+            if compact { text = LeadershipPane.dates(t, a, context.dateFormat) + "  " + text }
             line.append(DisplayWidth.fit(TerminalText.line(text, ascii: a), max(0, width - 5), ascii: a), .dimmed)
         }
         return line
@@ -152,7 +152,7 @@ struct LeadershipPane: Pane {
         case .heading(let c): return (chains[c].organisation ?? "") + " " + chains[c].role
         case .holder(let c, let h, _):
             let t = chains[c].holders[h]
-            return ([t.name] + t.aliases + [LeadershipPane.dates(t, context.ascii), LeadershipPane.exitLabel(t.exit)]).joined(separator: " ")
+            return ([t.name] + t.aliases + [LeadershipPane.dates(t, context.ascii, context.dateFormat), LeadershipPane.exitLabel(t.exit)]).joined(separator: " ")
         case .exit, .gap: return ""
         }
     }
@@ -186,10 +186,10 @@ struct LeadershipPane: Pane {
     }
 
     /// "2018-04 – 2018-08-01" at each end's precision; "until …" or "from …" when one is unknown.
-    static func dates(_ t: Tenure, _ ascii: Bool) -> String {
+    static func dates(_ t: Tenure, _ ascii: Bool, _ format: DateFormat = .iso) -> String {
         let dash = ascii ? " - " : " – "
-        let start = t.start.map { TimelinePane.dateLabel($0) }
-        let end = t.end.map { TimelinePane.dateLabel($0) }
+        let start = t.start.map { TimelinePane.dateLabel($0, format) }
+        let end = t.end.map { TimelinePane.dateLabel($0, format) }
         switch (start, end) {
         case let (s?, e?): return s == e ? s : s + dash + e
         case let (nil, e?): return "until " + e

@@ -127,7 +127,7 @@ struct ReaderPane: Pane {
         var out: [Line] = []
         for l in Wrap.lines(TerminalText.line(s.title ?? s.id, ascii: a), width: width) { out.append(Line(text: l, kind: .title)) }
         var meta = [s.outlet.map { TerminalText.line($0, ascii: a) } ?? "unknown outlet",
-                    "published " + s.published.label]
+                    "published " + s.published.label(context.dateFormat)]
         if let note = s.published.note { meta.append(TerminalText.line(note, ascii: a)) }
         for l in Wrap.lines(meta.joined(separator: " \(context.separator) "), width: width) { out.append(Line(text: l, kind: .meta)) }
         if let url = s.url {

@@ -57,7 +57,7 @@ enum Screen {
         let pane = s.stack[index]
         let ctx = s.context
         let focused = index == s.focus
-        let matcher = focused ? SearchMatcher(s.search.active) : nil
+        let matcher = focused ? SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) : nil
         let c = pane.cursor
         let rows = rect.y..<(rect.y + rect.height)
         for (y, i) in zip(rows, c.offset..<(c.offset + rows.count)) where i < pane.rowCount {

@@ -23,7 +23,7 @@ struct SourcesPane: Pane {
         let s = sources[i]
         let a = context.ascii
         let id = DisplayWidth.pad(TerminalText.line(s.id, ascii: a), idWidth, ascii: a)
-        let date = DisplayWidth.pad(s.published.shortLabel, 10, ascii: a)
+        let date = DisplayWidth.pad(s.published.shortLabel(context.dateFormat), 10, ascii: a)
         let outlet = DisplayWidth.pad(TerminalText.line(s.outlet ?? "", ascii: a), outletWidth, ascii: a)
         let title = TerminalText.line(s.title ?? s.file, ascii: a)
         var line = StyledLine()
@@ -41,7 +41,7 @@ struct SourcesPane: Pane {
 
     func searchText(_ i: Int, context: RenderContext) -> String {
         let s = sources[i]
-        return "\(s.id) \(s.published.shortLabel) \(s.outlet ?? "") \(s.title ?? s.file)"
+        return "\(s.id) \(s.published.shortLabel(context.dateFormat)) \(s.outlet ?? "") \(s.title ?? s.file)"
     }
 
     func handle(_ action: Action, corpus: Corpus, context: RenderContext) -> PaneOutcome {

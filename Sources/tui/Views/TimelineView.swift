@@ -18,11 +18,16 @@ struct TimelinePane: Pane {
     var cursor: ListCursor
     private(set) var rows: [Row]
     private(set) var eventCount: Int
+    /// The row of each event of the catalog, -1 when the filter hides it.
+    private var rowOfEvent: [Int32]
 
     init(catalog: EventCatalog, filter: EventFilter? = nil, height: Int = 1) {
         self.catalog = catalog
         self.filter = filter?.isEmpty == true ? nil : filter
         (rows, eventCount) = TimelinePane.rows(catalog, self.filter)
+        var rowOf = [Int32](repeating: -1, count: catalog.events.count)
+        for (r, row) in rows.enumerated() { if case .event(let i, _) = row { rowOf[i] = Int32(r) } }
+        rowOfEvent = rowOf
         cursor = ListCursor(count: rows.count, height: height, scrolloff: 2)
         settle(forward: true)
     }
@@ -87,7 +92,7 @@ struct TimelinePane: Pane {
 
     /// The row of event `id`, if it passes the filter.
     func row(ofEvent id: String) -> Int? {
-        rows.firstIndex { if case .event(let i, _) = $0 { return catalog.events[i].id == id } else { return false } }
+        catalog.eventIndex(of: id).flatMap(row(ofEventIndex:))
     }
 
     func row(_ i: Int, width: Int, context: RenderContext) -> StyledLine {
@@ -107,7 +112,7 @@ struct TimelinePane: Pane {
             let placeWidth = min(18, max(8, width / 5))
             var line = StyledLine()
             line.append(" ")
-            line.append(DisplayWidth.pad(TimelinePane.dateLabel(e.date), 12, ascii: a) + " ", e.date?.approximate == true ? .dimmed : .accent)
+            line.append(DisplayWidth.pad(TimelinePane.dateLabel(e.date, context.dateFormat), 12, ascii: a) + " ", e.date?.approximate == true ? .dimmed : .accent)
             line.append(e.isDisputed ? TimelinePane.disputedMark(context) : " ", .bold)
             line.append(DisplayWidth.pad(String(e.sources.count), 2).reversedPadding + " ")
             line.append(DisplayWidth.pad(e.kind.label, 11, ascii: a) + " ", .bold)
@@ -117,6 +122,22 @@ struct TimelinePane: Pane {
             return line
         }
     }
+
+    /// Rows holding a match and the number of matches, from the catalog's search index
+    /// (a scan of bytes, not of strings: fast over a million events).
+    func searchHits(_ matcher: SearchMatcher, context: RenderContext) -> SearchHits? {
+        var out = SearchHits(rows: [], occurrences: 0)
+        for h in catalog.searchIndex.hits(matcher) {
+            let r = rowOfEvent[h.event]
+            guard r >= 0 else { continue }
+            out.rows.append(Int(r))
+            out.occurrences += h.count
+        }
+        return out
+    }
+
+    /// The event's row, if the filter shows it.
+    func row(ofEventIndex i: Int) -> Int? { rowOfEvent[i] >= 0 ? Int(rowOfEvent[i]) : nil }
 
     func searchText(_ i: Int, context: RenderContext) -> String {
         guard case .event(let index, _) = rows[i] else { return "" }
@@ -130,29 +151,9 @@ struct TimelinePane: Pane {
     /// Where sources disagree.
     static func disputedMark(_ context: RenderContext) -> String { context.ascii ? "!" : "≠" }
 
-    /// The date at its precision, " ~" when approximate; a range as compactly as it reads.
-    static func dateLabel(_ d: DateSpan?) -> String {
-        guard let d else { return "undated" }
-        var s: String
-        switch d.precision {
-        case .range, .unknown:
-            if d.start.year == d.end.year {
-                s = "\(zpad(d.start.year, 4))-\(zpad(d.start.month, 2))..\(zpad(d.end.month, 2))"
-                if d.start.month == d.end.month { s = d.start.description + ".." + zpad(d.end.day, 2) }
-            } else {
-                s = "\(d.start.year)..\(d.end.year)"
-            }
-        default:
-            s = d.label
-        }
-        return d.approximate ? s + " ~" : s
-    }
-}
-
-/// Zero-padded number (CalendarDay's own helper is internal to the model).
-private func zpad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return String(repeating: "0", count: max(0, width - s.count)) + s
+    /// The date at its precision, " ~" when approximate; a range as compactly as it reads
+    /// (in the config's `date-format`, ISO by default).
+    static func dateLabel(_ d: DateSpan?, _ format: DateFormat = .iso) -> String { format.label(d) }
 }
 
 private extension String {

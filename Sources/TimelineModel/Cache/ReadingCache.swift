@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// What each source says, kept on disk between runs so that reopening an unchanged corpus
+/// does not read its sentences again. One SQLite database (through GRDB) holds entries
+/// keyed by a fingerprint of everything a reading depends on: the text, the source's id
+/// and publication date (the reference day of its relative dates), and the rules.
+///
+/// A cache that is damaged, foreign or of another format is moved aside and started
+/// afresh, with a warning: it is never trusted. SQLite's locking (WAL, a busy timeout)
+/// lets two processes use one cache at once.
+public final class ReadingCache: @unchecked Sendable {
+    /// Written into the database so that another program's file is never taken for ours.
+    static let application = "timeline-reading-cache"
+    static let schema = 1
+
+    public let path: String
+    let db: DatabaseQueue
+    /// Problems met while opening (a cache discarded), for the caller to show.
+    public private(set) var warnings: [String] = []
+
+    /// Opens (or creates) the cache database at `path`.
+    public init(path: String) throws {
+        self.path = path
+        let dir = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var warnings: [String] = []
+        do {
+            db = try Self.openChecked(path)
+        } catch {
+            // Damaged, foreign or old: set it aside (a rename, so a process still using
+            // it is not harmed) and start again.
+            let aside = path + ".discarded"
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: aside + suffix)
+                try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+            }
+            warnings.append("cache \(path) could not be used (\(Self.describe(error))); it was set aside and a new one started")
+            db = try Self.openChecked(path)
+        }
+        self.warnings = warnings
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? Refusal { return e.reason }
+        return "\(error)"
+    }
+
+    struct Refusal: Error { var reason: String }
+
+    private static func openChecked(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.journalMode = .wal
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.write { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if tables.isEmpty {
+                try db.execute(sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE readings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+                    """)
+                try db.execute(sql: "INSERT INTO meta VALUES ('application', ?), ('schema', ?), ('format', ?)",
+                               arguments: [application, String(schema), String(ReadingCodec.format)])
+                return
+            }
+            guard tables.contains("meta"), tables.contains("readings") else { throw Refusal(reason: "not a timeline cache") }
+            let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
+                                  uniquingKeysWith: { a, _ in a })
+            guard meta["application"] == application else { throw Refusal(reason: "not a timeline cache") }
+            guard meta["schema"] == String(schema), meta["format"] == String(ReadingCodec.format) else {
+                throw Refusal(reason: "written by another version of timeline")
+            }
+            // A quick look at the file's structure; a full integrity check would read it all.
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
+            guard check == "ok" else { throw Refusal(reason: "damaged: \(check ?? "?")") }
+        }
+        return queue
+    }
+
+    /// The cached readings of these keys; missing or unreadable entries are left out.
+    public func readings(_ keys: [ContentHash]) -> [ContentHash: SourceReading] {
+        var out: [ContentHash: SourceReading] = [:]
+        var damaged: [String] = []
+        try? db.read { db in
+            let statement = try db.makeStatement(sql: "SELECT data FROM readings WHERE key = ?")
+            for key in keys {
+                let k = key.description
+                guard let data = try Data.fetchOne(statement, arguments: [k]) else { continue }
+                if let r = try? ReadingCodec.decode([UInt8](data)) { out[key] = r } else { damaged.append(k) }
+            }
+        }
+        if !damaged.isEmpty {
+            // A damaged entry is read again and replaced, never used.
+            try? db.write { db in
+                for k in damaged { try db.execute(sql: "DELETE FROM readings WHERE key = ?", arguments: [k]) }
+            }
+        }
+        return out
+    }
+
+    /// Stores readings in one transaction; a failure to write only costs speed next time.
+    @discardableResult
+    public func store(_ entries: [(ContentHash, SourceReading)]) -> Bool {
+        guard !entries.isEmpty else { return true }
+        do {
+            try db.write { db in
+                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO readings (key, data) VALUES (?, ?)")
+                for (key, reading) in entries {
+                    try statement.execute(arguments: [key.description, Data(ReadingCodec.encode(reading))])
+                }
+            }
+            return true
+        } catch {
+            warnings.append("cache \(path) could not be written (\(Self.describe(error)))")
+            return false
+        }
+    }
+
+    /// How many readings the cache holds.
+    public var count: Int { (try? db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM readings") }) ?? 0 ?? 0 }
+}
+
+extension ReadingCache {
+    /// Overwrites a meta entry (tests make an old-format cache with it).
+    func setMeta(_ key: String, _ value: String) throws {
+        try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [key, value]) }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TimelineModel
+
+/// `timeline bench-browser …`: measurements of the browser's own work that Benchmarks/
+/// runs in a release build (the views and the reducer live in this executable). Hidden
+/// from the help: it is a tool for `make bench`, not for analysts.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-browser", abstract: "Measure frames, searches and the first frame (for make bench).",
+        shouldDisplay: false)
+
+    enum Measure: String, ExpressibleByArgument, CaseIterable {
+        case frame, search
+        case firstFrame = "first-frame"
+    }
+
+    @Argument(help: "frame, search or first-frame") var measure: Measure
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "Events for frame and search (the seeds' events, repeated with shifted dates).") var events = 1_000_000
+    @Option var width = 200
+    @Option var height = 60
+
+    func run() throws {
+        let clock = ContinuousClock()
+        switch measure {
+        case .firstFrame:
+            // What the browser does before its first paint, without a terminal: read the
+            // corpus, build the timeline through the cache, lay out and render.
+            let c = try corpus.load()
+            let t = Timeline.build(from: c, cache: CacheOptions().open(for: c))
+            let canvas = Screen.render(BrowserState(timeline: t, width: width, height: height))
+            print("first-frame events=\(t.events.count) fromCache=\(t.readFromCache) rows=\(canvas.height)")
+        case .frame, .search:
+            let state = BrowserState(timeline: try Self.bigTimeline(corpus.load(), count: events), width: width, height: height)
+            if measure == .frame {
+                // Frames after a move, as the loop builds them: a key reduced, a screen rendered.
+                var s = state
+                var samples: [Double] = []
+                for i in 0..<200 {
+                    let key: Key = i % 50 == 49 ? .pageDown : .down
+                    let start = clock.now
+                    s = Browser.handle(s, .key(key)).0
+                    let canvas = Screen.render(s)
+                    samples.append(Self.ms(clock.now - start))
+                    if canvas.width < 0 { print(canvas.width) }
+                }
+                print(String(format: "frame_ms %.4f", Self.median(samples)))
+            } else {
+                // The first keystroke of a search, which must scan every event's text (later
+                // keystrokes only narrow what it found); letters few events hold, so what
+                // is measured is the scan, not the drawing of many matches.
+                // The first search of a session also builds the byte index (once).
+                let build = clock.now
+                _ = Browser.handle(Browser.handle(state, .key(.char("/"))).0, .key(.char("a")))
+                print(String(format: "index %.1f ms", Self.ms(clock.now - build)))
+                var samples: [Double] = []
+                for c in "zqxj" {
+                    let s = Browser.handle(state, .key(.char("/"))).0
+                    let start = clock.now
+                    let after = Browser.handle(s, .key(.char(c))).0
+                    _ = Screen.render(after)
+                    samples.append(Self.ms(clock.now - start))
+                }
+                print("samples " + samples.map { String(format: "%.1f", $0) }.joined(separator: " "))
+                print(String(format: "search_ms %.4f", Self.median(samples)))
+            }
+        }
+    }
+
+    static func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+    static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+    /// `count` events made from a corpus's events, each moved by whole weeks so the
+    /// timeline spans many years, with ids kept unique.
+    static func bigTimeline(_ corpus: Corpus, count: Int) -> Timeline {
+        let base = Timeline.build(from: corpus)
+        guard !base.events.isEmpty else { return base }
+        var events: [Event] = []
+        events.reserveCapacity(count)
+        for i in 0..<count {
+            var e = base.events[i % base.events.count]
+            let shift = (i / base.events.count) * 7
+            e.id = "\(e.id)-\(i)"
+            if let d = e.date {
+                e.date = DateSpan(start: d.start.adding(days: shift), end: d.end.adding(days: shift), precision: d.precision, approximate: d.approximate)
+            }
+            events.append(e)
+        }
+        events.sort { ($0.date?.start ?? CalendarDay(ordinal: 0)) < ($1.date?.start ?? CalendarDay(ordinal: 0)) }
+        return Timeline(corpus: corpus, events: events, chains: base.chains, people: base.people)
+    }
+}
