@@ -18,6 +18,17 @@ import Glibc
         deinit {
             _ = try? EndToEndTests.run("/bin/chmod", ["-R", "u+rwx", path], capture: false)
             try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: cache)
+        }
+
+        /// A reading cache of this test's own, beside the corpus, not the user's.
+        var cache: String { path + ".cache" }
+
+        /// `timeline ARGS` with this folder's cache.
+        func run(_ args: [String], limit: Int = 120) throws -> Output? {
+            var env = ProcessInfo.processInfo.environment
+            env["XDG_CACHE_HOME"] = cache
+            return try HostileCorpusTests.timeline(args, limit: limit, env: env)
         }
 
         /// Writes raw bytes under a name given as raw bytes (names need not be UTF-8).
@@ -52,15 +63,15 @@ import Glibc
     }
 
     /// Runs the binary under `timeout`, so a hang fails the test instead of stopping the run.
-    static func timeline(_ args: [String], limit: Int = 120) throws -> Output? {
+    static func timeline(_ args: [String], limit: Int = 120, env: [String: String]? = nil) throws -> Output? {
         guard let bin = EndToEndTests.binary else {
             Issue.record("timeline binary not found: build first or set TIMELINE_BIN")
             return nil
         }
         let started = Date()
         let r = FileManager.default.isExecutableFile(atPath: "/usr/bin/timeout")
-            ? try EndToEndTests.run("/usr/bin/timeout", ["\(limit)", bin] + args)
-            : try EndToEndTests.run(bin, args)
+            ? try EndToEndTests.run("/usr/bin/timeout", ["\(limit)", bin] + args, env: env)
+            : try EndToEndTests.run(bin, args, env: env)
         #expect(r.status != 124, "timeline \(args.joined(separator: " ")) did not finish within \(limit) s")
         return Output(status: r.status, out: r.out, err: r.err, seconds: Date().timeIntervalSince(started))
     }
@@ -102,7 +113,7 @@ import Glibc
         let root = getuid() == 0
         if root { print("running as root: chmod 000 does not stop root, locked.txt is read; fifo.txt stands for an unreadable file") }
 
-        guard let sources = try Self.timeline(["sources", f.path]) else { return }
+        guard let sources = try f.run(["sources", f.path]) else { return }
         #expect(sources.status == 0)
         #expect(Self.isClean(sources.out) && Self.isClean(sources.err), "\(sources.out.debugDescription) \(sources.err.debugDescription)")
         var expected = [
@@ -117,7 +128,7 @@ import Glibc
         ]
         if !root { expected.append("timeline: locked.txt: skipped: cannot read (Permission denied); check the path and its permissions") }
         #expect(sources.errLines.sorted() == expected.sorted())
-        guard let json = try Self.timeline(["sources", "--json", f.path]),
+        guard let json = try f.run(["sources", "--json", f.path]),
               let doc = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any],
               let list = doc["sources"] as? [[String: Any]] else {
             Issue.record("sources --json did not parse")
@@ -129,13 +140,13 @@ import Glibc
         #expect(ids.sorted() == readable.sorted())
         #expect(sources.out.contains("name with spaces"))
 
-        guard let check = try Self.timeline(["check", f.path]) else { return }
+        guard let check = try f.run(["check", f.path]) else { return }
         #expect(check.status == 1)  // some file could not be used
         #expect(Self.isClean(check.out))
         #expect(check.out.contains("new\\nline.txt: published 2019-05-03 (inferred)"))
         #expect(check.out.contains("fifo.txt: skipped: a FIFO (named pipe)"))
 
-        guard let events = try Self.timeline(["events", "--json", f.path]) else { return }
+        guard let events = try f.run(["events", "--json", f.path]) else { return }
         #expect(events.status == 0)
         #expect(events.errLines.sorted() == expected.sorted())
         #expect(Self.isClean(events.out))
@@ -146,7 +157,7 @@ import Glibc
         f.write("hostile.txt", "Title \u{1B}]0;owned\u{07} with \u{202E}reversed\n\nThe port \u{1B}[2Jreopened\u{08}\u{08} on 3 May 2019\r"
                 + " said \u{9B}31m officials \u{1B}P+q\u{1B}\\ here.\u{07}\n")
         for args in [["sources"], ["check"], ["events"], ["events", "--mentions"], ["events", "--json"], ["sources", "--json"], ["leaders"]] {
-            guard let r = try Self.timeline(args + [f.path]) else { return }
+            guard let r = try f.run(args + [f.path]) else { return }
             #expect(r.status == 0, "\(args)")
             #expect(Self.isClean(r.out) && Self.isClean(r.err), "\(args): \(r.out.debugDescription)")
         }
@@ -162,10 +173,10 @@ import Glibc
         f.write(Array("huge.txt".utf8), line)
         let warning = "timeline: huge.txt: warning: line 1 holds \(line.count) characters without a line break; lines over 262144 are shown cut short and not read for dates or events (split the text into paragraphs)"
 
-        guard let check = try Self.timeline(["check", f.path]) else { return }
+        guard let check = try f.run(["check", f.path]) else { return }
         #expect(check.status == 0)
         #expect(check.out.contains("huge.txt: published unknown (unknown)"))
-        guard let events = try Self.timeline(["events", f.path]) else { return }
+        guard let events = try f.run(["events", f.path]) else { return }
         #expect(events.status == 0)
         #expect(events.errLines == [warning])
         #expect(events.out.contains("2019-05") || events.out.isEmpty || !events.out.contains("2018-04-05"))
@@ -176,11 +187,11 @@ import Glibc
     @Test func tenThousandTinyFilesAreReadQuickly() throws {
         let f = Folder()
         for i in 0..<10_000 { f.write(Array(String(format: "n%05d.txt", i).utf8), Array("Note \(i)\n\nA short note, number \(i), about the weather.\n".utf8)) }
-        guard let sources = try Self.timeline(["sources", f.path]) else { return }
+        guard let sources = try f.run(["sources", f.path]) else { return }
         #expect(sources.status == 0)
         #expect(sources.err.isEmpty)
         #expect(sources.out.split(separator: "\n").count == 10_001)
-        guard let events = try Self.timeline(["events", f.path]) else { return }
+        guard let events = try f.run(["events", f.path]) else { return }
         #expect(events.status == 0)
         print("10,000 files: sources \(String(format: "%.1f", sources.seconds)) s, events \(String(format: "%.1f", events.seconds)) s")
         #expect(sources.seconds + events.seconds < 60)
@@ -228,7 +239,7 @@ import Glibc
         let f = Folder()
         f.write("a.txt", Self.article)
         f.write(Array("corpus.yaml".utf8), yaml)
-        guard let events = try Self.timeline(["events", f.path], limit: 60) else { return }
+        guard let events = try f.run(["events", f.path], limit: 60) else { return }
         #expect(events.status == 2, "\(name)")
         #expect(events.out.isEmpty)
         #expect(events.errLines.count == 1, "\(name): \(events.err.debugDescription)")
@@ -236,7 +247,7 @@ import Glibc
         #expect(Self.isClean(events.err))
         #expect(events.seconds < 30, "\(name) took \(events.seconds) s")
         // `check` lists it with the rest, in the same form, and says the corpus is broken.
-        guard let check = try Self.timeline(["check", f.path], limit: 60) else { return }
+        guard let check = try f.run(["check", f.path], limit: 60) else { return }
         #expect(check.status == 2, "\(name)")
         #expect(check.out.contains("corpus.yaml:" + message), "\(name): \(check.out)")
         #expect(Self.isClean(check.out))
@@ -246,7 +257,7 @@ import Glibc
         let f = Folder()
         f.write("a.txt", Self.article)
         try FileManager.default.createDirectory(atPath: f.path + "/corpus.yaml", withIntermediateDirectories: true)
-        guard let events = try Self.timeline(["events", f.path]) else { return }
+        guard let events = try f.run(["events", f.path]) else { return }
         #expect(events.status == 2)
         #expect(events.errLines == ["timeline: corpus.yaml:1:1: a folder, not a regular file; only text files are read; make corpus.yaml a plain file or remove it"])
     }

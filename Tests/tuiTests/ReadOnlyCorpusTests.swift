@@ -62,6 +62,13 @@ import Glibc
             #expect(r.status == 0 || r.status == 1, "\(args): \(r.err)")
         }
 
+        // A cache folder pointed inside the corpus is refused, not created.
+        var inside = ProcessInfo.processInfo.environment
+        inside["XDG_CACHE_HOME"] = dir + "/cache"
+        let r = try EndToEndTests.run(bin, ["events", dir], env: inside)
+        #expect(r.status == 0)
+        #expect(r.err.contains("inside the corpus folder"), "\(r.err)")
+
         // The browser, through every pane that reads the corpus.
         if let t = HostileTerminalTests.Tmux("readonly") {
             try t.start(width: 120, height: 35)
