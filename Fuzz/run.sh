@@ -4,7 +4,8 @@
 #   Fuzz/run.sh [libFuzzer options...]      default: -max_total_time=600 on Fuzz/corpus
 #   FUZZ_BUILD_ONLY=1 Fuzz/run.sh           build only
 #
-# swiftc -sanitize=fuzzer,address compiles TimelineModel's sources, the shared harness
+# swiftc -sanitize=fuzzer,address compiles TimelineModel's sources (but those that import
+# GRDB: Fuzz/ReadingCacheStub.swift stands in for the reading cache), the shared harness
 # (Tests/TimelineModelTests/InputHarness.swift) and Fuzz/FuzzTarget.swift into one module;
 # Yams (and its C part, CYaml) is compiled from the checkout SwiftPM made in .build/checkouts
 # (run `swift build` once first), instrumented for coverage too, so YAML paths are explored.
@@ -37,8 +38,9 @@ if [ ! -x "$stamp" ] || [ -n "$newer" ]; then
   "$SWIFTC" -swift-version 6 -O -g -parse-as-library -module-name TimelineModel -D TIMELINE_FUZZ \
     -sanitize=fuzzer,address \
     -I "$OUT/modules" -I "$YAMS/Sources/CYaml/include" -Xcc -DYAML_DECLARE_STATIC \
-    $(find "$ROOT/Sources/TimelineModel" -name '*.swift' | sort) \
+    $(grep -rL '^import GRDB' --include='*.swift' "$ROOT/Sources/TimelineModel" | sort) \
     "$ROOT/Tests/TimelineModelTests/InputHarness.swift" "$ROOT/Fuzz/FuzzTarget.swift" "$ROOT/Fuzz/ResourceBundle.swift" \
+    "$ROOT/Fuzz/ReadingCacheStub.swift" \
     "$OUT"/obj/*.o -o "$stamp"
 fi
 [ -n "${FUZZ_BUILD_ONLY:-}" ] && exit 0
