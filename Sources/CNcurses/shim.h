@@ -49,6 +49,15 @@ static inline int cn_utf8_locale(void) {
     return cs != NULL && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
 
+// Whether the terminal has an alternate screen to leave (smcup/rmcup): vt100 and linux do not.
+static inline int cn_has_alternate_screen(void) { const char *s = tigetstr("smcup"); return s != NULL && s != (char *)-1; }
+// After endwin on a terminal without an alternate screen: clear it, so the shell's prompt
+// does not land among the browser's last frame.
+static inline void cn_clear_screen_after_endwin(void) {
+    const char *c = tigetstr("clear");
+    if (c != NULL && c != (char *)-1) { putp(c); fflush(stdout); }
+}
+
 // Button events only: REPORT_MOUSE_POSITION would turn on any-motion tracking (a flood).
 static inline mmask_t cn_mouse_buttons(void) { return ALL_MOUSE_EVENTS; }
 // ^L: the next refresh repaints every cell, whatever ncurses thinks is on screen.

@@ -68,3 +68,17 @@ import Testing
         #expect(sentences.allSatisfy { !$0.text.hasPrefix(" ") && !$0.text.hasSuffix(" ") })
     }
 }
+
+@Suite struct RunawayLineRegressionTests {
+    /// A 50 MB line once crashed `timeline events` by overflowing the stack: each 1,000-scalar
+    /// piece was cut off by a recursive call. 100,000 pieces would need far more stack than any
+    /// thread has; cut in a loop they are just 100,000 sentences.
+    @Test func aHundredThousandPiecesDoNotOverflowTheStack() {
+        var splitter = SentenceSplitter.standard()
+        splitter.maxSentence = 4
+        let text = String(repeating: "ab c", count: 100_000)
+        let sentences = splitter.sentences(in: text)
+        #expect(sentences.count >= 100_000)
+        #expect(sentences.last?.range.end == text.unicodeScalars.count)
+    }
+}

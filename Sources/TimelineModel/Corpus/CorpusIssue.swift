@@ -19,5 +19,8 @@ public struct CorpusIssue: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file): \(severity == .skipped ? "skipped: " : "warning: ")\(message)" }
+    /// One line, whatever the file's name or the message quotes from it.
+    public var description: String {
+        OneLine.escape("\(file): \(severity == .skipped ? "skipped: " : "warning: ")\(message)")
+    }
 }

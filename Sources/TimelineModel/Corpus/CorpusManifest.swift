@@ -14,8 +14,9 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
         self.message = message
     }
 
-    /// `corpus.yaml:LINE:COL: message`
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// `corpus.yaml:LINE:COL: message`, on one line: a message quotes the manifest's own text
+    /// (a key, a date), which may hold a newline or an escape sequence.
+    public var description: String { OneLine.escape("\(file):\(line):\(column): \(message)") }
 }
 
 /// What corpus.yaml says about one article.
@@ -73,11 +74,13 @@ public struct CorpusManifest: Equatable, Sendable {
                 }
                 for item in list {
                     let entry = try parseEntry(item, fail)
-                    if let first = seenFiles[entry.file] {
+                    // `./a.txt` and `a.txt` are one file listed twice.
+                    let key = CorpusReader.normalised(entry.file)
+                    if let first = seenFiles[key] {
                         throw fail(item.mapping?[Node("file")]?.mark ?? item.mark,
                                    "`\(entry.file)` is listed twice (first at line \(first))")
                     }
-                    seenFiles[entry.file] = entry.line
+                    seenFiles[key] = entry.line
                     manifest.entries.append(entry)
                 }
             default:

@@ -97,6 +97,8 @@ public struct CorpusReader: Sendable {
             throw .manifest(ManifestError(line: 1, column: 1, message: "larger than 64 MB; a manifest lists files, it does not hold them"))
         case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
             throw .manifest(ManifestError(line: 1, column: 1, message: "cannot read this file (\(why)); fix its permissions or remove it"))
+        case .failure(let other):
+            throw .manifest(ManifestError(line: 1, column: 1, message: "\(other); make corpus.yaml a plain file or remove it"))
         }
         guard case .text(let yaml, 0, _) = DecodedText.decode(bytes) else {
             throw .manifest(ManifestError(line: 1, column: 1, message: "not UTF-8 text; save it as UTF-8"))
@@ -116,8 +118,8 @@ public struct CorpusReader: Sendable {
         case .success(let b): bytes = b
         case .failure(.tooLarge(let n)):
             return (nil, [CorpusIssue(file: path, severity: .skipped, message: "\(n >> 20) MB is larger than the \(maxFileBytes >> 20) MB an article may be")])
-        case .failure(.cannotOpen(let why)), .failure(.cannotRead(let why)):
-            return (nil, [CorpusIssue(file: path, severity: .skipped, message: "cannot read (\(why)); check its permissions")])
+        case .failure(let other):
+            return (nil, [CorpusIssue(file: path, severity: .skipped, message: other.description)])
         }
         var issues: [CorpusIssue] = []
         let text: String
@@ -133,7 +135,13 @@ public struct CorpusReader: Sendable {
                                           message: "\(invalid) invalid UTF-8 sequence\(invalid == 1 ? "" : "s") replaced with U+FFFD; offsets count the replaced text"))
             }
         }
-        let layout = FurnitureDetector.detect(text, knownTitle: entry?.title, rules: furniture)
+        var layout = FurnitureDetector.detect(text, knownTitle: entry?.title, rules: furniture)
+        let overlong = Self.overlongLines(text)
+        if !overlong.isEmpty {
+            // Kept and shown, never read: furniture is what extraction skips.
+            layout.furniture = (layout.furniture + overlong.map(\.range)).sorted()
+            issues.append(Self.overlongIssue(overlong, file: path))
+        }
         let published = publicationDate(text: text, layout: layout, manifest: entry?.published)
         let id = Self.identifier(for: path)
         let source = Source(id: id, file: path, title: entry?.title ?? layout.title, outlet: entry?.outlet, url: entry?.url,
@@ -160,24 +168,44 @@ public struct CorpusReader: Sendable {
         return PublicationDateResolver.resolve(manifest: nil, header: header, mentions: body, today: today)
     }
 
+    /// Lines longer than `TextLimits.longestLine` scalars, with their line numbers.
+    static func overlongLines(_ text: String) -> [(number: Int, range: TextRange)] {
+        var found: [(number: Int, range: TextRange)] = []
+        var number = 0
+        LineScanner.forEachLine(of: text) { line in
+            number += 1
+            if line.range.length > TextLimits.longestLine { found.append((number, line.range)) }
+            return true
+        }
+        return found
+    }
+
+    static func overlongIssue(_ lines: [(number: Int, range: TextRange)], file: String) -> CorpusIssue {
+        let longest = lines.max { $0.range.length < $1.range.length }!
+        let which = lines.count == 1 ? "line \(longest.number) holds" : "\(lines.count) lines hold up to (line \(longest.number))"
+        return CorpusIssue(file: file, severity: .warning,
+                           message: "\(which) \(longest.range.length) characters without a line break; lines over "
+                               + "\(TextLimits.longestLine) are shown cut short and not read for dates or events (split the text into paragraphs)")
+    }
+
     /// The short lines at the top of an article, and lines anywhere near it that announce a
     /// date ("Published …", "Updated …"), where a publication-date line may stand.
     static func headerZone(text: String, lines count: Int) -> [TextRange] {
         var zone: [TextRange] = []
         var seen = 0
-        for line in LineScanner.lines(of: text) {
+        LineScanner.forEachLine(of: text) { line in
             if line.range.length > FurnitureRules.longLine {
                 seen += 1
-                if seen > count { break }
-                continue
+                return seen <= count
             }
             let folded = FurnitureRules.fold(line.text)
-            if folded.isEmpty { continue }
+            if folded.isEmpty { return true }
             seen += 1
-            if seen > count { break }
+            if seen > count { return false }
             let words = folded.split(separator: " ").count
             let announces = ["published", "updated", "posted", "date", "last updated"].contains { folded.hasPrefix($0) }
             if words <= 12 || announces { zone.append(line.range) }
+            return true
         }
         return zone
     }

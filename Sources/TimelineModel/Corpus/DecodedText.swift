@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of an article file into text, or says why they cannot be.
 ///
 /// UTF-8 is expected; a UTF-16 file with a byte-order mark is accepted too. Invalid
@@ -19,7 +25,12 @@ public enum DecodedText: Equatable, Sendable {
             body = body.dropFirst(3)
             droppedBOM = true
         }
-        if let nul = body.firstIndex(of: 0) { return .binary(firstNULAt: nul) }
+        // memchr: a generic search costs seconds on a 50 MB file in a debug build.
+        let nul = body.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress, let hit = memchr(base, 0, p.count) else { return nil }
+            return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        if let nul { return .binary(firstNULAt: body.startIndex + nul) }
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .empty }
         if let valid = String(validating: body, as: UTF8.self) {
             return .text(valid, invalidSequences: 0, droppedBOM: droppedBOM)

@@ -40,7 +40,7 @@ public struct FolderWalker {
                       files: inout [FoundFile], issues: inout [CorpusIssue]) {
         let shown = relative.isEmpty ? "." : Self.display(relative)
         guard depth <= maxDepth else {
-            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "folders nested deeper than \(maxDepth) levels are not read"))
+            issues.append(CorpusIssue(file: shown, severity: .skipped, message: "folders nested deeper than \(maxDepth) levels are not read; move the articles nearer the top"))
             return
         }
         guard let names = Self.entries(of: dir) else {
@@ -74,12 +74,49 @@ public struct FolderWalker {
             case S_IFREG:
                 files.append(FoundFile(relativePath: relText, fullPath: full))
             default:
-                issues.append(CorpusIssue(file: relText, severity: .skipped, message: "not a regular file"))
+                issues.append(CorpusIssue(file: relText, severity: .skipped, message: "\(Self.kind(target.st_mode)), not a regular file; only text files are read"))
             }
         }
     }
 
-    static func display(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+    /// A name as text: invalid UTF-8 bytes are written `\xFF`, so that two names differing only
+    /// there stay two names (and two source ids) and say which byte is wrong; control
+    /// characters and bidi overrides are escaped too (`\n`, `\u{202E}`), so a name never breaks
+    /// a line of output, moves the cursor or reverses what follows ("txt.exe").
+    static func display(_ bytes: [UInt8]) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return OneLine.escape(valid) }
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            // The shortest prefix that is one valid scalar; UTF-8 needs at most four bytes.
+            var taken = 0
+            for length in 1...min(4, bytes.count - i) {
+                if let s = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+                    out += OneLine.escape(s)
+                    taken = length
+                    break
+                }
+            }
+            if taken == 0 {
+                let hex = String(bytes[i], radix: 16, uppercase: true)
+                out += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                taken = 1
+            }
+            i += taken
+        }
+        return out
+    }
+
+    /// "a folder", "a FIFO"…: what a path is when it is not a regular file.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "not a file"
+        }
+    }
 
     static func errorText() -> String { String(cString: strerror(errno)) }
 
@@ -108,12 +145,19 @@ public struct FolderWalker {
     }
 
     /// Reads a whole file, or says why not.
+    ///
+    /// Opened without blocking: opening a FIFO (named on the command line, or swapped in after
+    /// the walk) for reading would otherwise wait forever for a writer. Only regular files are read.
     public static func read(_ path: [UInt8], limit: Int) -> Result<[UInt8], FileReadError> {
-        let fd = (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_CLOEXEC) } }
+        let fd = (path + [0]).withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) }
+        }
         guard fd >= 0 else { return .failure(.cannotOpen(errorText())) }
         defer { close(fd) }
         var st = Glibc.stat()
-        if fstat(fd, &st) == 0, Int(st.st_size) > limit { return .failure(.tooLarge(Int(st.st_size))) }
+        guard fstat(fd, &st) == 0 else { return .failure(.cannotRead(errorText())) }
+        if st.st_mode & S_IFMT != S_IFREG { return .failure(.notRegular(kind: Self.kind(st.st_mode))) }
+        if Int(st.st_size) > limit { return .failure(.tooLarge(Int(st.st_size))) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(Int(st.st_size), 0))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -131,10 +175,22 @@ public struct FolderWalker {
     }
 }
 
-public enum FileReadError: Error, Equatable, Sendable {
+public enum FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotOpen(String)
     case cannotRead(String)
     case tooLarge(Int)
+    /// A folder, FIFO, socket or device: named by `kind`.
+    case notRegular(kind: String)
+
+    /// What went wrong and what to do, for `FILE: …` lines.
+    public var description: String {
+        switch self {
+        case .cannotOpen(let why): return "cannot read (\(why)); check the path and its permissions"
+        case .cannotRead(let why): return "cannot read (\(why)); check the file and its permissions"
+        case .tooLarge(let n): return "\(n >> 20) MB is too large to read"
+        case .notRegular(let kind): return "\(kind), not a regular file; only text files are read"
+        }
+    }
 }
 
 /// Device and inode: what makes two paths the same folder.

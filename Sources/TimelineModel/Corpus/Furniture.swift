@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which lines of an article are page furniture, by general rules.
 ///
 /// Furniture is kept for display (dimmed) and never read for events. A line is furniture
@@ -193,7 +195,7 @@ struct LineShape {
 
     init(folded: String, original: Substring) {
         self.folded = folded
-        let trimmed = LineShape.trim(original) ?? original.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{00A0}"]))
+        let trimmed = LineShape.trim(original) ?? original.trimmingCharacters(in: LineShape.blanks)
         self.trimmed = trimmed
         let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
         words = tokens.count
@@ -240,6 +242,8 @@ struct LineShape {
             && trimmed.unicodeScalars.filter({ $0.properties.isAlphabetic }).count * 2 > trimmed.unicodeScalars.count
     }
 
+    /// Built once: a CharacterSet union per line cost more than the rest of the line's shape.
+    static let blanks = CharacterSet.whitespacesAndNewlines.union(["\u{00A0}"])
     static let terminals: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "…"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", " ", "\u{00A0}", "»"]
     static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for",

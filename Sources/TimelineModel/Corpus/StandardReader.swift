@@ -3,7 +3,9 @@ extension CorpusReader {
     /// temporal tagger for dates mentioned in the text.
     public static func standard() -> CorpusReader {
         let tagger = TemporalTagger()
-        return CorpusReader(findDates: { text in tagger.tag(text, dct: nil).compactMap(DateMention.init(timex:)) })
+        return CorpusReader(findDates: { text in
+            tagger.tag(text, dct: nil, skippingLinesLongerThan: TextLimits.longestLine).compactMap(DateMention.init(timex:))
+        })
     }
 }
 

@@ -96,7 +96,10 @@ public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral,
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C1 controls and bidi overrides too: valid JSON either way, but escaped they
+                // cannot reach a terminal that shows the output (U+009B starts a CSI there).
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -84,15 +84,20 @@ public struct SentenceSplitter: Sendable {
     /// at spaces so that the work per sentence stays bounded.
     public var maxSentence = 1_000
 
+    /// Cuts in a loop, not by recursion: a 50 MB line is 50,000 pieces, too deep for a stack.
     private func emit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ paragraph: Int, _ result: inout [Sentence]) {
-        if end - start > maxSentence {
+        var start = start
+        while end - start > maxSentence {
             var cut = start + maxSentence
             while cut > start + maxSentence / 2, !Self.isSpace(s[cut]) { cut -= 1 }
             if cut <= start + maxSentence / 2 { cut = start + maxSentence }
-            emit(s, start, cut, paragraph, &result)
-            emit(s, cut, end, paragraph, &result)
-            return
+            emitPiece(s, start, cut, paragraph, &result)
+            start = cut
         }
+        emitPiece(s, start, end, paragraph, &result)
+    }
+
+    private func emitPiece(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ paragraph: Int, _ result: inout [Sentence]) {
         var a = start, b = end
         while a < b, Self.isSpace(s[a]) { a += 1 }
         while b > a, Self.isSpace(s[b - 1]) { b -= 1 }

@@ -50,7 +50,7 @@ public struct SourceExtractor: Sendable {
         let scalars = Array(source.text.unicodeScalars)
         let sentences = splitter.sentences(scalars: scalars, furniture: source.unread)
         let dct = Self.referenceDay(source)
-        let timexes = tagger.tag(source.text, dct: dct)
+        let timexes = tagger.tag(source.text, dct: dct, skippingLinesLongerThan: TextLimits.longestLine)
         let analyses = analyse(sentences, timexes: timexes)
         var context = DiscourseContext(source: source, dct: dct)
         for a in analyses {

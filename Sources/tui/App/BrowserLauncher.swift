@@ -16,7 +16,7 @@ struct BrowserOptions: Sendable {
 
 /// Entry point of the interactive browser: checks the terminal, runs the loop, restores the
 /// terminal on every way out and returns the exit status (0, 2 without a terminal,
-/// 128 + signal when interrupted).
+/// 128 + signal when interrupted, 129 as for SIGHUP when the terminal goes away).
 enum BrowserLauncher {
     static func run(corpus: Corpus, options: BrowserOptions) -> Int32 {
         setlocale(LC_ALL, "")
@@ -53,7 +53,11 @@ enum BrowserLauncher {
             let sig = Signals.pending
             if sig != 0 { return 128 + sig }
             let event = session.readEvent() ?? .idle
-            if event == .idle && state.pendingKeys.isEmpty { continue }
+            if event == .idle {
+                // A vanished terminal ends the browser as a hangup would.
+                if !session.isConnected { return 128 + SIGHUP }
+                if state.pendingKeys.isEmpty { continue }
+            }
             let (next, fx) = Browser.handle(state, event)
             state = next
             if fx.contains(.quit) { return state.exitStatus }

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let c = try corpus.load(reportManifestErrors: true)
         let report = CheckReport(corpus: c)
-        print(report.text)
+        Console.text(report.text)
         if c.issues.contains(where: { $0.file == "corpus.yaml" }) { throw ExitCode(2) }
         if report.hasUnusableFiles { throw ExitCode(1) }
     }
@@ -42,13 +42,23 @@ struct CheckReport {
             for issue in byFile[s.file] ?? [] { out.append("  \(issue.severity == .skipped ? "skipped" : "warning"): \(issue.message)") }
         }
         let sourceFiles = Set(corpus.sources.map(\.file))
-        for issue in corpus.issues where !sourceFiles.contains(issue.file) {
-            out.append("\(issue.file): \(issue.severity == .skipped ? "skipped" : "warning"): \(issue.message)")
-        }
+        for issue in corpus.issues where !sourceFiles.contains(issue.file) { out.append(Self.line(issue)) }
         let skipped = corpus.issues.filter { $0.severity == .skipped }.count
         let warnings = corpus.issues.count - skipped
         out.append("\(corpus.sources.count) source\(corpus.sources.count == 1 ? "" : "s") read, \(skipped) file\(skipped == 1 ? "" : "s") not usable, \(warnings) warning\(warnings == 1 ? "" : "s")")
         return out.joined(separator: "\n")
+    }
+
+    /// `FILE: skipped: …`; a located corpus.yaml problem in the form editors jump to,
+    /// `corpus.yaml:LINE:COL: message`, as the other commands print it.
+    static func line(_ issue: CorpusIssue) -> String {
+        let m = issue.message
+        let parts = m.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        if issue.file == "corpus.yaml", parts.count == 3, parts[2].hasPrefix(" "),
+           parts[0].allSatisfy(\.isASCII) && Int(parts[0]) != nil, Int(parts[1]) != nil {
+            return "corpus.yaml:\(m)"
+        }
+        return "\(issue.file): \(issue.severity == .skipped ? "skipped" : "warning"): \(m)"
     }
 
     /// One line of article text, made safe for a terminal and cut to a readable length.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import TimelineModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The corpus argument every command shares.
 struct CorpusOptions: ParsableArguments {
@@ -28,12 +31,39 @@ struct CorpusOptions: ParsableArguments {
 }
 
 /// Where commands write: data to stdout, diagnostics to stderr, one line each.
+///
+/// Text from a corpus (titles, headlines, names) can hold escape sequences, control
+/// characters and bidi overrides; nothing printed for people passes them through.
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("timeline: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("timeline: " + OneLine.escape(message) + "\n").utf8))
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data(("timeline: warning: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("timeline: warning: " + OneLine.escape(message) + "\n").utf8))
+    }
+
+    /// A problem with one file: `timeline: FILE: warning: …` or `timeline: FILE: skipped: …`.
+    static func issue(_ issue: CorpusIssue) {
+        FileHandle.standardError.write(Data(("timeline: " + issue.description + "\n").utf8))
+    }
+
+    /// Text for people on stdout: each line made safe on its own.
+    static func text(_ text: String) {
+        print(TerminalSafe.lines(text))
+    }
+
+    /// A data format (CSV) on stdout: as it is when piped to a program, made safe when it
+    /// would be drawn by a terminal.
+    static func data(_ text: String) {
+        print(isatty(1) == 1 ? TerminalSafe.lines(text) : text, terminator: "")
+    }
+}
+
+/// Escapes what `OneLine` escapes inside each line of a text, keeping its line breaks.
+enum TerminalSafe {
+    static func lines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && OneLine.needsEscape($0) }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { OneLine.escape($0) }.joined(separator: "\n")
     }
 }

@@ -29,7 +29,7 @@ struct DatesCommand: ParsableCommand {
             switch FolderWalker.read(Array(file.utf8), limit: reader.maxFileBytes) {
             case .success(let b): bytes = b
             case .failure(let why):
-                Console.error("\(file): cannot read (\(why)); check the path")
+                Console.error("\(file): \(why)")
                 failed = true
                 continue
             }
@@ -53,9 +53,9 @@ struct DatesCommand: ParsableCommand {
                 }
                 print(line)
             } else {
-                print("\(file) (reference date \(reference?.label ?? "unknown"))")
+                Console.text("\(file) (reference date \(reference?.label ?? "unknown"))")
                 for t in timexes {
-                    print("  \(t.start)-\(t.end)  \(t.text)  →  \(t.value)  \(t.type.rawValue)")
+                    Console.text("  \(t.start)-\(t.end)  \(t.text)  →  \(t.value)  \(t.type.rawValue)")
                 }
             }
         }

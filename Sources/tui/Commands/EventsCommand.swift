@@ -18,11 +18,11 @@ struct EventsCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.load()
-        for issue in c.issues { Console.warning(issue.description) }
+        for issue in c.issues { Console.issue(issue) }
         if mentions {
             let extractor = SourceExtractor.standard()
             for source in c.sources {
-                for m in extractor.mentions(in: source) { print(MentionLine.render(m)) }
+                for m in extractor.mentions(in: source) { Console.text(MentionLine.render(m)) }
             }
             return
         }
@@ -31,9 +31,9 @@ struct EventsCommand: ParsableCommand {
         if json {
             print(EventJSON.document(timeline, events: events).pretty)
         } else if csv {
-            print(EventCSV.render(events), terminator: "")
+            Console.data(EventCSV.render(events))
         } else {
-            print(EventTable.render(events))
+            Console.text(EventTable.render(events))
         }
     }
 }

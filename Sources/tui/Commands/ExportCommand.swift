@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.load()
-        for issue in c.issues { Console.warning(issue.description) }
+        for issue in c.issues { Console.issue(issue) }
         let timeline = cache.timeline(c)
         let events = try filter.apply(timeline.events)
         let result = format.render(timeline, events: events)

@@ -12,16 +12,16 @@ struct LeadersCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.load()
-        for issue in c.issues { Console.warning(issue.description) }
+        for issue in c.issues { Console.issue(issue) }
         let timeline = cache.timeline(c)
         if json {
             print(LeadersJSON.document(timeline.chains).pretty)
         } else {
-            print(LadderText.render(timeline.chains))
+            Console.text(LadderText.render(timeline.chains))
         }
         if explain, let people = timeline.people {
             print("\nSpellings taken for one person:")
-            for j in people.joins { print("  \(j.a) ~ \(j.b): \(j.reason)") }
+            for j in people.joins { Console.text("  \(j.a) ~ \(j.b): \(j.reason)") }
         }
     }
 }

@@ -10,11 +10,11 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let c = try corpus.load()
-        for issue in c.issues { Console.warning(issue.description) }
+        for issue in c.issues { Console.issue(issue) }
         if json {
             print(SourceJSON.sources(c).pretty)
         } else {
-            print(SourceTable.render(c.sources))
+            Console.text(SourceTable.render(c.sources))
         }
     }
 }

@@ -43,6 +43,9 @@ struct Painter {
             for x in 0..<canvas.width {
                 let cell = row[x]
                 if cell.isContinuation { continue }
+                // ncurses fills the bottom-right cell by writing its neighbour to the left and
+                // inserting; a one-column window has no neighbour and the trick leaves garbage.
+                if canvas.width == 1 && y == canvas.height - 1 { continue }
                 var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
                 wide.append(0)
                 let pair = color ? Painter.pair(for: cell.style.role) : 0

@@ -88,12 +88,19 @@ final class TerminalSession {
 
     func readEvent() -> InputEvent? { KeyReader.read(window) }
 
+    /// False once the terminal is gone (hung up, its window closed) even when no SIGHUP came
+    /// (blocked, or sent to another process group): every read then fails at once, and a
+    /// loop that took that for "no key yet" would spin at full CPU.
+    var isConnected: Bool { isatty(0) == 1 }
+
     /// Gives the terminal back; safe to call more than once.
     func end() {
         guard !ended else { return }
         ended = true
         if mouse { _ = mousemask(0, nil) }
+        let alternate = cn_has_alternate_screen() != 0
         _ = endwin()
+        if !alternate { cn_clear_screen_after_endwin() }
         delscreen(screen)
     }
 }

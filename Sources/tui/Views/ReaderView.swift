@@ -134,18 +134,26 @@ struct ReaderPane: Pane {
             for l in Wrap.lines(TerminalText.line(url, ascii: a), width: width) { out.append(Line(text: l, kind: .meta)) }
         }
         out.append(Line(text: "", kind: .rule))
-        // Walk source lines with their scalar offsets to tell furniture from text.
-        var offset = 0
-        let furniture = s.furniture.sorted()
-        for raw in TerminalText.splitLines(s.text) {
-            let start = offset
-            offset += raw.unicodeScalars.count + 1
-            let isFurniture = furniture.contains { $0.contains(start) || ($0.start <= start && start < $0.end) }
+        // Source lines with their scalar offsets (LF, CRLF and a lone CR end a line, as for the
+        // sentence splitter), furniture walked alongside: both are in text order.
+        var furniture = s.furniture.sorted()[...]
+        LineScanner.forEachLine(of: s.text) { line in
+            let start = line.range.start, end = line.range.end
+            while let f = furniture.first, f.end <= start { furniture = furniture.dropFirst() }
+            let isFurniture = furniture.first?.contains(start) ?? false
             let kind: Line.Kind = isFurniture ? .furniture : .text
+            // A line longer than any paragraph (a dump, a page without breaks) is shown cut
+            // short: wrapping 50 MB would freeze the screen, and such a line is not read anyway.
+            var raw = line.text
+            var hidden = 0
+            if line.range.length > TextLimits.longestLine {
+                let cut = raw.unicodeScalars.index(raw.unicodeScalars.startIndex, offsetBy: TextLimits.longestLine)
+                raw = raw[..<cut]
+                hidden = line.range.length - TextLimits.longestLine
+            }
             let clean = TerminalText.line(raw, ascii: a)
-            let end = start + raw.unicodeScalars.count
             let pieces = Wrap.pieces(clean, width: width)
-            if clean == raw {
+            if clean == raw && hidden == 0 {
                 // Character offsets map back to scalar offsets exactly.
                 var scalarAt = [Int](repeating: 0, count: 1)
                 for c in raw { scalarAt.append(scalarAt[scalarAt.count - 1] + c.unicodeScalars.count) }
@@ -157,6 +165,11 @@ struct ReaderPane: Pane {
             } else {
                 for p in pieces { out.append(Line(text: p.text, kind: kind, range: start..<end)) }
             }
+            if hidden > 0 {
+                let note = "\(context.ascii ? "..." : "…") \(hidden) more characters of this line not shown"
+                for l in Wrap.lines(note, width: width) { out.append(Line(text: l, kind: .meta)) }
+            }
+            return true
         }
         // Trailing blank lines only make the pager scroll into nothing.
         while out.count > 1, out.last?.text.isEmpty == true, out.last?.kind != .rule { out.removeLast() }
