@@ -5,46 +5,13 @@ import Testing
 /// The config file with the real binary: a rebound key and colours in tmux, a bad line that
 /// is reported while the browser still starts, and `timeline keys`.
 @Suite(.serialized) struct ConfigEndToEndTests {
-    /// A tmux server of this suite's own (EndToEndTests has another, and the suites run in
-    /// parallel), killed at the end.
-    struct Tmux {
-        let exe: String
-        let socket = "timeline-config-test-\(getpid())"
+    typealias Tmux = TmuxServer
 
-        @discardableResult
-        func callAsFunction(_ args: String...) throws -> String {
-            try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args, capture: args.first == "capture-pane").out
-        }
-
-        func screen(escapes: Bool = false) -> String {
-            (try? escapes ? self("capture-pane", "-p", "-e", "-t", "cfg") : self("capture-pane", "-p", "-t", "cfg")) ?? ""
-        }
-
-        /// Polls the screen until `predicate` holds (10 s at most).
-        func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
-            let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline {
-                let s = screen()
-                if predicate(s) { return s }
-                usleep(50_000)
-            }
-            Issue.record("timed out waiting for \(what); screen:\n\(screen())")
-            return nil
-        }
-
-        func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
-
-        /// The status line (the last row of the screen).
-        func status() -> String { screen().split(separator: "\n").last.map(String.init) ?? "" }
-
-        func kill() { _ = try? self("kill-server") }
-
-        /// A shell in a 120×35 window with the config at `config`, colour allowed.
-        func start(config: URL) throws {
-            try self("new-session", "-d", "-s", "cfg", "-x", "120", "-y", "35", "env", "-u", "NO_COLOR", "PS1=$ ", "LANG=C.UTF-8",
-                     "TIMELINE_CONFIG=\(config.path)", "sh")
-            try self("set-option", "-t", "cfg", "window-size", "manual")
-        }
+    /// A shell in a 120×35 window with the config at `config`, colour allowed.
+    func start(_ t: Tmux, config: URL) throws {
+        try t("new-session", "-d", "-s", "cfg", "-x", "120", "-y", "35", "env", "-u", "NO_COLOR", "PS1=$ ", "LANG=C.UTF-8",
+              "TIMELINE_CONFIG=\(config.path)", "sh")
+        try t("set-option", "-t", "cfg", "window-size", "manual")
     }
 
     static func writeConfig(_ text: String) throws -> URL {
@@ -85,9 +52,9 @@ import Testing
             color title-bar yellow blue bold
             """)
         defer { try? FileManager.default.removeItem(at: config) }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-config-test", session: "cfg")
         defer { t.kill() }
-        try t.start(config: config)
+        try start(t, config: config)
         try t("send-keys", "-t", "cfg", "'\(bin)' '\(EndToEndTests.seeds.path)'; echo \"EXIT=$?\"", "Enter")
         guard t.wait(for: " Timeline (") != nil else { return }
         _ = t.wait("the first event selected") { _ in t.status().contains(" 1/") }
@@ -133,9 +100,9 @@ import Testing
         let config = try Self.writeConfig("bind J move-down\nbind q serch\nset mouse = maybe\n")
         let errors = config.appendingPathExtension("err")
         defer { try? FileManager.default.removeItem(at: config); try? FileManager.default.removeItem(at: errors) }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-config-test", session: "cfg")
         defer { t.kill() }
-        try t.start(config: config)
+        try start(t, config: config)
         try t("send-keys", "-t", "cfg", "'\(bin)' '\(EndToEndTests.seeds.path)' 2>'\(errors.path)'; echo \"EXIT=$?\"", "Enter")
         // The first frame says so; the good line works.
         guard let first = t.wait(for: " Timeline (") else { return }

@@ -98,35 +98,7 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// A tmux server of our own (`-L timeline-test-PID`), killed at the end.
-    struct Tmux {
-        let exe: String
-        let socket = "timeline-test-\(getpid())"
-
-        @discardableResult
-        func callAsFunction(_ args: String...) throws -> String {
-            try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args, capture: args.first == "capture-pane").out
-        }
-
-        func screen() -> String { (try? self("capture-pane", "-p", "-t", "e2e")) ?? "" }
-
-        /// Polls the screen until `predicate` holds (10 s at most).
-        func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
-            let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline {
-                let s = screen()
-                if predicate(s) { return s }
-                usleep(50_000)
-            }
-            print("timed out waiting for \(what); screen:\n\(screen())")
-            Issue.record("timed out waiting for \(what); screen:\n\(screen())")
-            return nil
-        }
-
-        func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
-
-        func kill() { _ = try? self("kill-server") }
-    }
+    typealias Tmux = TmuxServer
 
     @Test func browseInTmux() throws {
         guard let bin = Self.binary else {
@@ -139,7 +111,7 @@ import Testing
         }
         let corpus = try Self.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
         try t("set-option", "-t", "e2e", "window-size", "manual")
@@ -203,7 +175,7 @@ import Testing
             print("skipping: tmux is not installed")
             return
         }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "35", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
         try t("set-option", "-t", "e2e", "window-size", "manual")
@@ -296,7 +268,7 @@ import Testing
         guard let bin = Self.binary, let tmuxExe = Self.tmux else { return }
         let corpus = try Self.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
         try t("send-keys", "-t", "e2e", "TERM=dumb '\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
@@ -312,7 +284,7 @@ import Testing
         guard let bin = Self.binary, let tmuxExe = Self.tmux else { return }
         let corpus = try Self.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let t = Tmux(exe: tmuxExe)
+        let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'", "Enter")

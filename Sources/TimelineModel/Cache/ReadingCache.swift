@@ -119,7 +119,7 @@ public final class ReadingCache: @unchecked Sendable {
     }
 
     /// How many readings the cache holds.
-    public var count: Int { (try? db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM readings") }) ?? 0 ?? 0 }
+    public var count: Int { ((try? db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM readings") }) ?? nil) ?? 0 }
 }
 
 extension ReadingCache {

@@ -146,7 +146,7 @@ public enum TimelineJSExport {
         .object([("year", .int(c.year)), ("month", .int(c.month)), ("day", .int(c.day))])
     }
 
-    /// Lowercase letters and digits, other runs as one hyphen: "Qari Hekmat" → "qari-hekmat".
+    /// Lowercase letters and digits, other runs as one hyphen: "Qari Zarmak" → "qari-zarmak".
     static func slug(_ s: String) -> String {
         var out = ""
         for ch in s.lowercased() {

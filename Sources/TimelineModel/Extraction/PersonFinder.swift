@@ -1,12 +1,12 @@
 /// A person named in a sentence.
 public struct PersonMention: Hashable, Sendable {
-    /// The name as written, titles of office dropped, name honorifics kept ("Qari Hekmat").
+    /// The name as written, titles of office dropped, name honorifics kept ("Qari Zarmak").
     public var name: String
     /// Token indices of the name (title excluded).
     public var tokens: Range<Int>
     /// The title or rank written before the name ("Gen.", "Provincial governor"), if any.
     public var title: String?
-    /// The name is followed by a possessive ("Samaya’s predecessor").
+    /// The name is followed by a possessive ("Tolani’s predecessor").
     public var possessive: Bool
 }
 
@@ -102,7 +102,7 @@ public struct PersonFinder: Sendable {
             } else if let only = core.first {
                 let key = Self.bare(only.text)
                 accept = known.contains(key) && !commonWords.contains(key.lowercased())
-                // "Omair and Abu Samaya": a lone word joined to a fuller name.
+                // "Rostam and Abu Tolani": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
                    tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
                     || isParticle(tokens[end + 1].folded) {
@@ -123,7 +123,7 @@ public struct PersonFinder: Sendable {
             }
             i = end
         }
-        // "Omair and Abu Samaya’s predecessor": a name joined to a possessive is possessive too.
+        // "Rostam and Abu Tolani’s predecessor": a name joined to a possessive is possessive too.
         for k in out.indices.reversed() where k + 1 < out.count && out[k + 1].possessive {
             if out[k].tokens.upperBound < tokens.count, tokens[out[k].tokens.upperBound].folded == "and",
                out[k].tokens.upperBound + 1 == out[k + 1].tokens.lowerBound {

@@ -1,7 +1,7 @@
 /// Reads positions and successions from a sentence's tokens and names.
 ///
-/// Positions: an apposition after a name ("Khitab Aka, IS-K’s former head facilitator of
-/// foreign fighters in Jowzjan"), a copula ("Qari Hekmat was the top commander of …"), or
+/// Positions: an apposition after a name ("Wazir Tolo, IS-K’s former head facilitator of
+/// foreign fighters in Jowzjan"), a copula ("Qari Zarmak was the top commander of …"), or
 /// a role phrase before a name ("the ISKP commander in Darzab district, Mawlawi X",
 /// "his deputy, Mufti Y"). Successions: "replaced by", "took over from", "succeeded",
 /// "X’s predecessor Y", "appointed a new leader …, Y", "his two successors".

@@ -1,5 +1,5 @@
 /// A one-line summary of an event, built from its fields so that every headline reads
-/// alike: "Airstrike by U.S. forces in Darzab, Jowzjan: Qari Hekmat killed; 2 killed".
+/// alike: "Airstrike by U.S. forces in Darzab, Jowzjan: Qari Zarmak killed; 2 killed".
 public enum Headline {
     static func make(for e: Event, mentions: [EventMention]) -> String {
         switch e.kind {

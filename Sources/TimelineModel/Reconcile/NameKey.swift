@@ -1,6 +1,6 @@
 /// A conservative key for matching spellings of one person's name across reports:
 /// honorifics and titles dropped, case, hyphens and apostrophes folded, common
-/// transliteration alternations evened out ("Hekmatullah" ~ "Hekmat", "Mawlavi" ~ "Mawlawi").
+/// transliteration alternations evened out ("Zarmakullah" ~ "Zarmak", "Mawlavi" ~ "Mawlawi").
 public struct NameKey: Hashable, Sendable {
     /// The distinctive words of the name, normalised.
     public var words: [String]
@@ -88,9 +88,9 @@ public struct NameKey: Hashable, Sendable {
 
 
     /// Two names may be one person when the distinctive words of one are all among the
-    /// other's ("Qari Hekmat" ~ "Hekmatullah"; not "Abdul Rahman Kakar" ~ "Habib Rahman
-    /// Zaki"), or when both spell the same consonants run together ("Habibul Rahman" ~
-    /// "Habiburahman").
+    /// other's ("Qari Zarmak" ~ "Zarmakullah"; not "Abdul Rahim Kakar" ~ "Zabih Rahim
+    /// Zaki"), or when both spell the same consonants run together ("Zabihul Rahim" ~
+    /// "Zabihurahim").
     public func matches(_ other: NameKey) -> Bool {
         // Arrays of two or three words: a linear subset test beats building sets.
         if !distinctive.isEmpty, !other.distinctive.isEmpty {

@@ -1,6 +1,6 @@
 import TimelineModel
 
-/// What `f` narrows the timeline to: `kind:airstrike place:Jowzjan person:Hekmat source:001
+/// What `f` narrows the timeline to: `kind:airstrike place:Jowzjan person:Zarmak source:001
 /// from:2018-01 to:2018-06` and free words, all of which must hold. Values are matched
 /// case-insensitively as substrings; dates by overlap with the event's span.
 struct EventFilter: Hashable, Sendable {

@@ -61,20 +61,27 @@ final class SearchIndex: @unchecked Sendable {
             return lo
         }
 
+        /// The first place in `from..<to` where `needle` starts: memchr finds candidates at
+        /// memory speed, memcmp confirms the rest.
+        static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+            guard let base = hay.baseAddress, let p = needle.baseAddress else { return nil }
+            let first = Int32(needle[0])
+            var at = from
+            while at + needle.count <= to, let found = memchr(base + at, first, to - at - needle.count + 1) {
+                let pos = base.distance(to: UnsafeRawPointer(found))
+                if needle.count == 1 || memcmp(found + 1, p + 1, needle.count - 1) == 0 { return pos }
+                at = pos + 1
+            }
+            return nil
+        }
+
         /// Occurrences of `needle` in text `t` (non-overlapping).
-        func count(_ needle: [UInt8], in t: Int, _ hay: UnsafeRawBufferPointer, _ pat: UnsafeRawBufferPointer) -> Int {
+        func count(_ needle: UnsafeRawBufferPointer, in t: Int, _ hay: UnsafeRawBufferPointer) -> Int {
             var n = 0
             var at = starts[t]
-            let end = starts[t + 1]
-            let first = Int32(needle[0])
-            while at + needle.count <= end, let found = memchr(hay.baseAddress! + at, first, end - at - needle.count + 1) {
-                let pos = hay.baseAddress!.distance(to: UnsafeRawPointer(found))
-                if needle.count == 1 || memcmp(found + 1, pat.baseAddress! + 1, needle.count - 1) == 0 {
-                    n += 1
-                    at = pos + needle.count
-                } else {
-                    at = pos + 1
-                }
+            while let pos = Self.find(needle, in: hay, from: at, to: starts[t + 1]) {
+                n += 1
+                at = pos + needle.count
             }
             return n
         }
@@ -86,26 +93,18 @@ final class SearchIndex: @unchecked Sendable {
             var out: [Hit] = []
             bytes.withUnsafeBytes { hay in
                 needle.withUnsafeBytes { pat in
-                    guard let base = hay.baseAddress, let p = pat.baseAddress else { return }
                     if let within {
                         for h in within {
-                            let n = count(needle, in: h.event, hay, pat)
+                            let n = count(pat, in: h.event, hay)
                             if n > 0 { out.append(Hit(event: h.event, count: n)) }
                         }
                         return
                     }
+                    // A first match: count the rest of its text, then go on after it.
                     var at = 0
-                    let first = Int32(needle[0])
-                    while at + needle.count <= hay.count, let found = memchr(base + at, first, hay.count - at - needle.count + 1) {
-                        let pos = base.distance(to: UnsafeRawPointer(found))
-                        // memchr finds candidates at memory speed; memcmp confirms the rest.
-                        guard needle.count == 1 || memcmp(found + 1, p + 1, needle.count - 1) == 0 else {
-                            at = pos + 1
-                            continue
-                        }
-                        // A first match: count the rest of its text, then go on after it.
+                    while let pos = Self.find(pat, in: hay, from: at, to: hay.count) {
                         let t = text(at: pos)
-                        out.append(Hit(event: t, count: count(needle, in: t, hay, pat)))
+                        out.append(Hit(event: t, count: count(pat, in: t, hay)))
                         at = starts[t + 1]
                     }
                 }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// A tmux server of one suite's own (`-L NAME-PID`: suites run in parallel), driving one
+/// session; the end-to-end suites share it so polling and capture work the same everywhere.
+struct TmuxServer {
+    let exe: String
+    let socket: String
+    /// The session the screen is read from.
+    let session: String
+
+    init(exe: String, name: String, session: String) {
+        self.exe = exe
+        socket = "\(name)-\(getpid())"
+        self.session = session
+    }
+
+    @discardableResult
+    func callAsFunction(_ args: String...) throws -> String {
+        try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args, capture: args.first == "capture-pane").out
+    }
+
+    func screen(escapes: Bool = false) -> String {
+        (try? escapes ? self("capture-pane", "-p", "-e", "-t", session) : self("capture-pane", "-p", "-t", session)) ?? ""
+    }
+
+    /// Polls the screen until `predicate` holds (10 s at most).
+    func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let s = screen()
+            if predicate(s) { return s }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \(what); screen:\n\(screen())")
+        return nil
+    }
+
+    func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
+
+    /// The status line (the last row of the screen).
+    func status() -> String { screen().split(separator: "\n").last.map(String.init) ?? "" }
+
+    func kill() { _ = try? self("kill-server") }
+}
