@@ -6,6 +6,13 @@ struct Cell: Hashable, Sendable {
     var isContinuation: Bool { grapheme.isEmpty }
 
     static let blank = Cell(grapheme: " ", style: .plain)
+
+    /// One-character strings for the ASCII bytes, made once rather than per cell drawn.
+    static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Takes two columns (its right half is the next cell's continuation). One-byte
+    /// graphemes never do, which spares the width lookup for most cells.
+    var isWide: Bool { grapheme.utf8.count > 1 && DisplayWidth.of(grapheme) == 2 }
 }
 
 /// A grid of cells the views draw into and the terminal paints; `text()` gives the screen
@@ -27,26 +34,30 @@ struct Canvas: Hashable, Sendable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(width, x + (maxWidth ?? width))
+        let graphemes = Cell.asciiGraphemes
         var col = x
-        for c in text {
-            let w = DisplayWidth.of(c)
-            if w == 0 {
-                // A lone zero-width cluster (combining mark) joins the previous cell.
-                if col > 0, col - 1 < width, !rows[y][col - 1].isContinuation {
-                    rows[y][col - 1].grapheme.append(c)
+        // The row's cells in place: one uniqueness check per call, not two per cell.
+        rows[y].withUnsafeMutableBufferPointer { cells in
+            for k in Clusters(text) {
+                if k.width == 0 {
+                    // A lone zero-width cluster (combining mark) joins the previous cell.
+                    if col > 0, col - 1 < cells.count, !cells[col - 1].isContinuation {
+                        cells[col - 1].grapheme += text[k.range]
+                    }
+                    continue
                 }
-                continue
+                if col + k.width > limit {
+                    if col >= 0 && col < limit { Canvas.place(Cell(grapheme: " ", style: style), at: col, in: cells) }
+                    col = limit
+                    break
+                }
+                if col >= 0 {
+                    let g = k.ascii.map { graphemes[Int($0)] } ?? String(text[k.range])
+                    Canvas.place(Cell(grapheme: g, style: style), at: col, in: cells)
+                    if k.width == 2 { Canvas.place(Cell(grapheme: "", style: style), at: col + 1, in: cells) }
+                }
+                col += k.width
             }
-            if col + w > limit {
-                if col < limit { set(x: col, y: y, Cell(grapheme: " ", style: style)) }
-                col = limit
-                break
-            }
-            if col >= 0 {
-                set(x: col, y: y, Cell(grapheme: String(c), style: style))
-                if w == 2 { set(x: col + 1, y: y, Cell(grapheme: "", style: style)) }
-            }
-            col += w
         }
         return col
     }
@@ -68,9 +79,11 @@ struct Canvas: Hashable, Sendable {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (count ?? width))
         var i = max(0, x)
-        while i < end {
-            set(x: i, y: y, Cell(grapheme: " ", style: style))
-            i += 1
+        rows[y].withUnsafeMutableBufferPointer { cells in
+            while i < end {
+                Canvas.place(Cell(grapheme: " ", style: style), at: i, in: cells)
+                i += 1
+            }
         }
     }
 
@@ -80,15 +93,14 @@ struct Canvas: Hashable, Sendable {
         for i in 0..<width { rows[y][i].style = rows[y][i].style.merged(style) }
     }
 
-    /// Keeps wide characters whole: overwriting half of one blanks the other half.
-    private mutating func set(x: Int, y: Int, _ cell: Cell) {
-        guard x >= 0, x < width else { return }
-        let old = rows[y][x]
-        if old.isContinuation, x > 0 { rows[y][x - 1] = Cell(grapheme: " ", style: rows[y][x - 1].style) }
-        if !old.isContinuation, DisplayWidth.of(old.grapheme) == 2, x + 1 < width, !cell.isContinuation {
-            rows[y][x + 1] = Cell(grapheme: " ", style: rows[y][x + 1].style)
-        }
-        rows[y][x] = cell
+    /// Puts `cell` at column x of a row's cells, keeping wide characters whole: overwriting
+    /// half of one blanks the other half.
+    private static func place(_ cell: Cell, at x: Int, in cells: UnsafeMutableBufferPointer<Cell>) {
+        guard x >= 0, x < cells.count else { return }
+        let old = cells[x]
+        if old.isContinuation, x > 0 { cells[x - 1].grapheme = " " }
+        if old.isWide, x + 1 < cells.count, !cell.isContinuation { cells[x + 1].grapheme = " " }
+        cells[x] = cell
     }
 
     /// Rows that differ from `previous` (all of them when the size changed): what the

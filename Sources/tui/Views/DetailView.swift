@@ -46,9 +46,8 @@ struct DetailPane: Pane {
         case .section: return StyledLine(" " + l.text, .heading)
         case .source: return StyledLine(" " + l.text, .accent)
         case .field, .conflict:
-            let chars = Array(l.text)
-            let cut = min(l.labelWidth, chars.count)
-            return StyledLine([Span(" " + String(chars[..<cut]), .dimmed), Span(String(chars[cut...]))])
+            // The label is a short prefix: slicing it off spares splitting the whole line into characters.
+            return StyledLine([Span(" " + l.text.prefix(l.labelWidth), .dimmed), Span(String(l.text.dropFirst(l.labelWidth)))])
         case .evidence: return StyledLine(" " + l.text)
         case .blank: return StyledLine("")
         }

@@ -18,6 +18,8 @@ enum DisplayWidth {
 
     /// Columns a grapheme cluster takes: its first visible scalar decides; VS16 makes emoji wide.
     static func of(_ c: Character) -> Int {
+        // One byte is one scalar; grapheme iteration is what costs, so skip it.
+        if c.utf8.count == 1, let b = c.utf8.first { return isPrintableASCII(b) ? 1 : 0 }
         var width = 0
         for s in c.unicodeScalars {
             if s.value == 0xFE0F && width == 1 { return 2 }
@@ -27,9 +29,21 @@ enum DisplayWidth {
     }
 
     static func of(_ s: some StringProtocol) -> Int {
+        if isPlainASCII(s) { return s.utf8.count }
         var n = 0
-        for c in s { n += of(c) }
+        for c in Clusters(s) { n += c.width }
         return n
+    }
+
+    /// Space to tilde: one column, one byte, one grapheme.
+    @inline(__always)
+    static func isPrintableASCII(_ b: UInt8) -> Bool { b >= 0x20 && b < 0x7F }
+
+    /// True when every byte of `s` is printable ASCII, so columns, characters and bytes
+    /// coincide (most text on screen: the cheap path for widths, fitting and drawing).
+    static func isPlainASCII(_ s: some StringProtocol) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPrintableASCII) }) { return r }
+        return s.utf8.allSatisfy(isPrintableASCII)
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [
@@ -49,18 +63,23 @@ enum DisplayWidth {
     /// when something was cut.
     static func fit(_ s: String, _ width: Int, ascii: Bool = false) -> String {
         guard width > 0 else { return "" }
-        if of(s) <= width { return s }
         let mark: Character = ascii ? "~" : "…"
-        var out = ""
-        var used = 0
-        for c in s {
-            let w = of(c)
-            if used + w > width - 1 { break }
-            out.append(c)
-            used += w
+        if isPlainASCII(s) {
+            if s.utf8.count <= width { return s }
+            var out = String(decoding: s.utf8.prefix(width - 1), as: UTF8.self)
+            out.append(mark)
+            return out
         }
-        out.append(mark)
-        return out
+        // One pass that stops once the text is known not to fit: a long headline cut to a
+        // column is not measured to its end.
+        var used = 0
+        var cut: String.Index?
+        for c in Clusters(s) {
+            if cut == nil && used + c.width > width - 1 { cut = c.range.lowerBound }
+            used += c.width
+            if used > width, let cut { return String(s[..<cut]) + String(mark) }
+        }
+        return s
     }
 
     /// `s` cut or padded with spaces to exactly `width` columns.

@@ -7,6 +7,8 @@
 enum TerminalText {
     /// Sanitizes one line (a newline inside is shown as a placeholder, too).
     static func line(_ s: some StringProtocol, ascii: Bool = false) -> String {
+        // Most text needs nothing done: hand it back without rebuilding it scalar by scalar.
+        if DisplayWidth.isPlainASCII(s) || (!ascii && s.unicodeScalars.allSatisfy(passesUnchanged)) { return String(s) }
         var out = ""
         var col = 0
         var scalars = Array(s.unicodeScalars)[...]
@@ -48,6 +50,15 @@ enum TerminalText {
             }
         }
         return out
+    }
+
+    /// A scalar the loop in `line` would copy as it is (outside ASCII mode).
+    private static func passesUnchanged(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20..<0x7F: return true
+        case 0..<0xA0, 0x202A...0x202E, 0x2066...0x2069: return false
+        default: return true
+        }
     }
 
     /// Splits text into lines (LF or CR LF) and sanitizes each.

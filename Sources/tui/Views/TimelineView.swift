@@ -111,10 +111,11 @@ struct TimelinePane: Pane {
             let e = catalog.events[index]
             let placeWidth = min(18, max(8, width / 5))
             var line = StyledLine()
+            line.spans.reserveCapacity(7)
             line.append(" ")
             line.append(DisplayWidth.pad(TimelinePane.dateLabel(e.date, context.dateFormat), 12, ascii: a) + " ", e.date?.approximate == true ? .dimmed : .accent)
             line.append(e.isDisputed ? TimelinePane.disputedMark(context) : " ", .bold)
-            line.append(DisplayWidth.pad(String(e.sources.count), 2).reversedPadding + " ")
+            line.append(TimelinePane.sourceCount(e.sources.count) + " ")
             line.append(DisplayWidth.pad(e.kind.label, 11, ascii: a) + " ", .bold)
             line.append(DisplayWidth.pad(TerminalText.line(e.place.label, ascii: a), placeWidth, ascii: a) + " ")
             let used = 1 + 13 + 1 + 3 + 12 + placeWidth + 1
@@ -148,6 +149,12 @@ struct TimelinePane: Pane {
         .ignored
     }
 
+    /// The number of sources right-aligned in two columns ("1…" from a hundred on).
+    static func sourceCount(_ n: Int) -> String {
+        let digits = String(n)
+        return digits.utf8.count < 2 ? " " + digits : DisplayWidth.fit(digits, 2)
+    }
+
     /// Where sources disagree.
     static func disputedMark(_ context: RenderContext) -> String { context.ascii ? "!" : "≠" }
 
@@ -156,10 +163,3 @@ struct TimelinePane: Pane {
     static func dateLabel(_ d: DateSpan?, _ format: DateFormat = .iso) -> String { format.label(d) }
 }
 
-private extension String {
-    /// "3 " → " 3": right-aligns a padded number.
-    var reversedPadding: String {
-        let t = trimmingSpaces
-        return String(repeating: " ", count: count - t.count) + t
-    }
-}
