@@ -131,6 +131,13 @@ struct BrowserState {
         }
     }
 
+    /// Where pane `j` is (or would be) drawn, as `relayout` sizes it.
+    func place(of j: Int) -> Rect {
+        let g = group(of: j)
+        let rects = Layout.split(body, count: g.count).panes
+        return g.firstIndex(of: j).map { rects[$0] } ?? body
+    }
+
     /// Pushes a pane sized to the screen and gives it the focus.
     mutating func push(_ pane: any Pane) {
         returnFocus.append(focus)
@@ -180,7 +187,9 @@ struct BrowserState {
             guard let t = stack[i] as? TimelinePane, let d = stack[i + 1] as? DetailPane else { continue }
             let want = t.selectedEvent
             if want?.id != d.event?.id {
-                stack[i + 1] = DetailPane(catalog: catalog, event: want, context: context)
+                // Wrapped at its place on screen straight away, not at a default width and again.
+                let r = place(of: i + 1)
+                stack[i + 1] = DetailPane(catalog: catalog, event: want, context: context, width: r.width, height: r.height)
                 relayout()
             }
         }
