@@ -6,6 +6,8 @@ struct Painter {
     private var previous: Canvas?
     /// Rows painted by the last call, for tests and curiosity.
     private(set) var lastPaintedRows = 0
+    /// Cells sent by the last call.
+    private(set) var lastPaintedCells = 0
     /// The config's colours and attributes per area.
     var scheme = ColorScheme.standard
 
@@ -35,27 +37,42 @@ struct Painter {
     }
 
     mutating func paint(_ canvas: Canvas, on window: UnsafeMutablePointer<WINDOW>, color: Bool, full: Bool) {
-        let rows = full ? Array(0..<canvas.height) : canvas.changedRows(since: previous)
-        if rows.count == canvas.height { _ = werase(window) }
+        let runs = CanvasDiff.runs(from: full ? nil : previous, to: canvas)
+        if full || previous?.width != canvas.width || previous?.height != canvas.height { _ = werase(window) }
         var cc = cchar_t()
-        for y in rows {
-            let row = canvas.rows[y]
-            for x in 0..<canvas.width {
-                let cell = row[x]
-                if cell.isContinuation { continue }
-                // ncurses fills the bottom-right cell by writing its neighbour to the left and
-                // inserting; a one-column window has no neighbour and the trick leaves garbage.
-                if canvas.width == 1 && y == canvas.height - 1 { continue }
-                var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-                wide.append(0)
-                let pair = color ? Painter.pair(for: cell.style.role) : 0
-                // The config's attributes apply with or without colour.
-                _ = setcchar(&cc, wide, Painter.attributes(scheme.restyle(cell.style)), pair, nil)
-                // At the bottom-right cell this returns ERR (the cursor cannot advance) but draws.
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cc)
+        // The last frame's style and its curses attributes: neighbouring cells mostly share one.
+        var lastStyle: Style?
+        var attrs = cn_a_normal()
+        var pair: Int16 = 0
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { wide in
+            for run in runs {
+                let row = canvas.rows[run.y]
+                for x in run.x..<run.end {
+                    let cell = row[x]
+                    if cell.isContinuation { continue }
+                    // ncurses fills the bottom-right cell by writing its neighbour to the left and
+                    // inserting; a one-column window has no neighbour and the trick leaves garbage.
+                    if canvas.width == 1 && run.y == canvas.height - 1 { continue }
+                    var n = 0
+                    for u in cell.grapheme.unicodeScalars.prefix(5) {
+                        wide[n] = wchar_t(bitPattern: u.value)
+                        n += 1
+                    }
+                    wide[n] = 0
+                    if cell.style != lastStyle {
+                        lastStyle = cell.style
+                        // The config's attributes apply with or without colour.
+                        attrs = Painter.attributes(scheme.restyle(cell.style))
+                        pair = color ? Painter.pair(for: cell.style.role) : 0
+                    }
+                    _ = setcchar(&cc, wide.baseAddress!, attrs, pair, nil)
+                    // At the bottom-right cell this returns ERR (the cursor cannot advance) but draws.
+                    _ = mvwadd_wch(window, Int32(run.y), Int32(x), &cc)
+                }
             }
         }
-        lastPaintedRows = rows.count
+        lastPaintedRows = Set(runs.map(\.y)).count
+        lastPaintedCells = runs.reduce(0) { $0 + $1.count }
         previous = canvas
         _ = wnoutrefresh(window)
         _ = doupdate()
