@@ -68,3 +68,25 @@ import TimelineModel
         #expect(c.line(0) == "ab xy   ")
     }
 }
+
+@Suite struct GlyphTests {
+    @Test func graphemesComeBackAsTheyWent() {
+        // Fifteen bytes fit inline; the family (eighteen) and the stacked marks go to the table.
+        let long = "e" + String(repeating: "\u{301}", count: 9)
+        for g in ["", " ", "a", "~", "é", "e\u{301}", "漢", "🙂", "👍🏽", "👩‍👩‍👧", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", long, "123456789012345"] {
+            #expect(Glyph(g).string == g)
+            #expect(Glyph(g).isWide == (DisplayWidth.of(g) == 2), "\(g.debugDescription)")
+            #expect(Glyph(g).isEmpty == g.isEmpty)
+        }
+        #expect(Glyph("👩‍👩‍👧") == Glyph("👩‍👩‍👧"))
+        #expect(Glyph("👩‍👩‍👧") != Glyph(long))
+        #expect(Glyph("ab") != Glyph("ba"))
+    }
+
+    @Test func asciiIsOneByte() {
+        #expect(Glyph(ascii: 0x41) == Glyph("A"))
+        #expect(Glyph("A").singleByte == 0x41)
+        #expect(Glyph("é").singleByte == nil)
+        #expect(Glyph("").singleByte == nil)
+    }
+}

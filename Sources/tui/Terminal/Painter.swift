@@ -54,9 +54,14 @@ struct Painter {
                     // inserting; a one-column window has no neighbour and the trick leaves garbage.
                     if canvas.width == 1 && run.y == canvas.height - 1 { continue }
                     var n = 0
-                    for u in cell.grapheme.unicodeScalars.prefix(5) {
-                        wide[n] = wchar_t(bitPattern: u.value)
-                        n += 1
+                    if let b = cell.glyph.singleByte {
+                        wide[0] = wchar_t(b)
+                        n = 1
+                    } else {
+                        for u in cell.grapheme.unicodeScalars.prefix(5) {
+                            wide[n] = wchar_t(bitPattern: u.value)
+                            n += 1
+                        }
                     }
                     wide[n] = 0
                     if cell.style != lastStyle {

@@ -1,18 +1,29 @@
 /// One screen cell: a grapheme (empty for the right half of a wide character) and its style.
 struct Cell: Hashable, Sendable {
-    var grapheme: String
+    var glyph: Glyph
     var style: Style
+
+    init(grapheme: String, style: Style) {
+        glyph = Glyph(grapheme)
+        self.style = style
+    }
+
+    init(glyph: Glyph, style: Style) {
+        self.glyph = glyph
+        self.style = style
+    }
+
+    var grapheme: String {
+        get { glyph.string }
+        set { glyph = Glyph(newValue) }
+    }
+
     /// True for the cell covered by the wide character to its left.
-    var isContinuation: Bool { grapheme.isEmpty }
+    var isContinuation: Bool { glyph.isEmpty }
+    /// Takes two columns (its right half is the next cell's continuation).
+    var isWide: Bool { glyph.isWide }
 
-    static let blank = Cell(grapheme: " ", style: .plain)
-
-    /// One-character strings for the ASCII bytes, made once rather than per cell drawn.
-    static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
-
-    /// Takes two columns (its right half is the next cell's continuation). One-byte
-    /// graphemes never do, which spares the width lookup for most cells.
-    var isWide: Bool { grapheme.utf8.count > 1 && DisplayWidth.of(grapheme) == 2 }
+    static let blank = Cell(glyph: Glyph(ascii: 0x20), style: .plain)
 }
 
 /// A grid of cells the views draw into and the terminal paints; `text()` gives the screen
@@ -34,7 +45,6 @@ struct Canvas: Hashable, Sendable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(width, x + (maxWidth ?? width))
-        let graphemes = Cell.asciiGraphemes
         var col = x
         // The row's cells in place: one uniqueness check per call, not two per cell.
         rows[y].withUnsafeMutableBufferPointer { cells in
@@ -47,14 +57,14 @@ struct Canvas: Hashable, Sendable {
                     continue
                 }
                 if col + k.width > limit {
-                    if col >= 0 && col < limit { Canvas.place(Cell(grapheme: " ", style: style), at: col, in: cells) }
+                    if col >= 0 && col < limit { Canvas.place(Cell(glyph: Glyph(ascii: 0x20), style: style), at: col, in: cells) }
                     col = limit
                     break
                 }
                 if col >= 0 {
-                    let g = k.ascii.map { graphemes[Int($0)] } ?? String(text[k.range])
-                    Canvas.place(Cell(grapheme: g, style: style), at: col, in: cells)
-                    if k.width == 2 { Canvas.place(Cell(grapheme: "", style: style), at: col + 1, in: cells) }
+                    let g = k.ascii.map(Glyph.init(ascii:)) ?? Glyph(text[k.range])
+                    Canvas.place(Cell(glyph: g, style: style), at: col, in: cells)
+                    if k.width == 2 { Canvas.place(Cell(glyph: .empty, style: style), at: col + 1, in: cells) }
                 }
                 col += k.width
             }
@@ -81,7 +91,7 @@ struct Canvas: Hashable, Sendable {
         var i = max(0, x)
         rows[y].withUnsafeMutableBufferPointer { cells in
             while i < end {
-                Canvas.place(Cell(grapheme: " ", style: style), at: i, in: cells)
+                Canvas.place(Cell(glyph: Glyph(ascii: 0x20), style: style), at: i, in: cells)
                 i += 1
             }
         }
@@ -98,8 +108,8 @@ struct Canvas: Hashable, Sendable {
     private static func place(_ cell: Cell, at x: Int, in cells: UnsafeMutableBufferPointer<Cell>) {
         guard x >= 0, x < cells.count else { return }
         let old = cells[x]
-        if old.isContinuation, x > 0 { cells[x - 1].grapheme = " " }
-        if old.isWide, x + 1 < cells.count, !cell.isContinuation { cells[x + 1].grapheme = " " }
+        if old.isContinuation, x > 0 { cells[x - 1].glyph = Glyph(ascii: 0x20) }
+        if old.isWide, x + 1 < cells.count, !cell.isContinuation { cells[x + 1].glyph = Glyph(ascii: 0x20) }
         cells[x] = cell
     }
 
