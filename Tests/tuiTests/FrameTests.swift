@@ -90,3 +90,16 @@ import TimelineModel
         #expect(Glyph("").singleByte == nil)
     }
 }
+
+@Suite struct NarrowBlocksTests {
+    /// The blocks answered without a property lookup are one column by the lookup, too.
+    @Test func everyScalarOfTheFastBlocksIsOneColumnByItsProperties() {
+        for r in DisplayWidth.narrowRanges {
+            for v in r {
+                let u = Unicode.Scalar(v)!
+                #expect(DisplayWidth.lookup(u) == 1, "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(DisplayWidth.narrowRanges.allSatisfy { !$0.contains(0x2028) && !$0.contains(0x231A) && !$0.contains(0x2060) })
+    }
+}

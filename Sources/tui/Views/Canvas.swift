@@ -45,6 +45,7 @@ struct Canvas: Hashable, Sendable {
     mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let limit = min(width, x + (maxWidth ?? width))
+        if DisplayWidth.isPlainASCII(text) { return putASCII(text, x: x, y: y, style: style, limit: limit) }
         var col = x
         // The row's cells in place: one uniqueness check per call, not two per cell.
         rows[y].withUnsafeMutableBufferPointer { cells in
@@ -62,7 +63,7 @@ struct Canvas: Hashable, Sendable {
                     break
                 }
                 if col >= 0 {
-                    let g = k.ascii.map(Glyph.init(ascii:)) ?? Glyph(text[k.range])
+                    let g = k.ascii.map(Glyph.init(ascii:)) ?? Glyph(text[k.range], width: k.width)
                     Canvas.place(Cell(glyph: g, style: style), at: col, in: cells)
                     if k.width == 2 { Canvas.place(Cell(glyph: .empty, style: style), at: col + 1, in: cells) }
                 }
@@ -70,6 +71,23 @@ struct Canvas: Hashable, Sendable {
             }
         }
         return col
+    }
+
+    /// `put` for printable ASCII, one cell per byte (most of what is drawn); clips the same way.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        var col = x
+        var clipped = false
+        rows[y].withUnsafeMutableBufferPointer { cells in
+            for b in text.utf8 {
+                if col + 1 > limit {
+                    clipped = true
+                    break
+                }
+                Canvas.place(Cell(glyph: Glyph(ascii: b), style: style), at: col, in: cells)
+                col += 1
+            }
+        }
+        return clipped ? limit : col
     }
 
     /// Draws a styled line at (x, y) within `maxWidth` columns; returns the next column.

@@ -6,6 +6,19 @@ enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        if narrowRanges.contains(where: { $0.contains(v) }) { return 1 }
+        return lookup(scalar)
+    }
+
+    /// Blocks drawn on every frame (rules, box drawing, dashes, quotes, ellipsis, ≠) that
+    /// are one column throughout: answered without looking up Unicode properties.
+    static let narrowRanges: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF, 0x2500...0x257F]
+
+    /// `of` from the scalar's properties.
+    static func lookup(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -27,8 +27,9 @@ struct Glyph: Hashable, Sendable {
         high = 1 << 56
     }
 
-    init(_ s: some StringProtocol) {
-        let wide: UInt64 = DisplayWidth.of(s) == 2 ? Glyph.wideBit : 0
+    /// `width`: the grapheme's columns when the caller has measured it already.
+    init(_ s: some StringProtocol, width: Int? = nil) {
+        let wide: UInt64 = (width ?? DisplayWidth.of(s)) == 2 ? Glyph.wideBit : 0
         let bytes = s.utf8
         guard bytes.count <= 15 else {
             low = UInt64(LongGraphemes.shared.number(of: String(s)))
