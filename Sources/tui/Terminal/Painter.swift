@@ -38,6 +38,12 @@ struct Painter {
 
     mutating func paint(_ canvas: Canvas, on window: UnsafeMutablePointer<WINDOW>, color: Bool, full: Bool) {
         let runs = CanvasDiff.runs(from: full ? nil : previous, to: canvas)
+        // Nothing changed (an idle tick, a key with no effect): nothing to send.
+        if runs.isEmpty && !full && previous != nil {
+            lastPaintedRows = 0
+            lastPaintedCells = 0
+            return
+        }
         if full || previous?.width != canvas.width || previous?.height != canvas.height { _ = werase(window) }
         var cc = cchar_t()
         // The last frame's style and its curses attributes: neighbouring cells mostly share one.

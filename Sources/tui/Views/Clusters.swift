@@ -32,6 +32,7 @@ struct Clusters<Text: StringProtocol>: Sequence, IteratorProtocol {
         }
         let j = text.index(after: i)
         defer { i = j }
-        return Cluster(range: i..<j, width: DisplayWidth.of(text[i]), ascii: nil)
+        // Measured from the scalars in the range: `text[i]` would break the cluster a second time.
+        return Cluster(range: i..<j, width: DisplayWidth.of(cluster: text.unicodeScalars[i..<j]), ascii: nil)
     }
 }

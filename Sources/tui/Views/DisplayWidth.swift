@@ -33,8 +33,13 @@ enum DisplayWidth {
     static func of(_ c: Character) -> Int {
         // One byte is one scalar; grapheme iteration is what costs, so skip it.
         if c.utf8.count == 1, let b = c.utf8.first { return isPrintableASCII(b) ? 1 : 0 }
+        return of(cluster: c.unicodeScalars)
+    }
+
+    /// The width of a cluster given as its scalars (Clusters has them without making a Character).
+    static func of(cluster scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
-        for s in c.unicodeScalars {
+        for s in scalars {
             if s.value == 0xFE0F && width == 1 { return 2 }
             if width == 0 { width = of(s) }
         }
