@@ -51,6 +51,14 @@ public struct PersonFinder: Sendable {
     /// The people in `tokens`. `blocked` marks tokens already taken by places and organisations;
     /// `known` holds the single words of names found earlier in the source.
     public func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>) -> [PersonMention] {
+        var unused: [String] = []
+        return people(in: tokens, blocked: blocked, known: known, knownLookups: &unused)
+    }
+
+    /// `people(in:blocked:known:)`, also listing in `knownLookups` every word whose presence
+    /// in `known` could have changed the answer: with none of them known, the same tokens and
+    /// blocks give the same people whatever `known` holds.
+    func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>, knownLookups: inout [String]) -> [PersonMention] {
         var out: [PersonMention] = []
         var i = 0
         while i < tokens.count {
@@ -88,20 +96,29 @@ public struct PersonFinder: Sendable {
                 i = max(i + 1, j)
                 continue
             }
-            let nameTokens = tokens[nameStart..<end]
-            let parts = nameTokens.map(\.text)
             let introduced = !titleWords.isEmpty || honorific
-            let core = tokens[start..<end].filter { isNameWord($0) }
-            let commonCount = core.filter { commonWords.contains(dotless($0.folded)) }.count
-            let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation && ["“", "\"", "‘"].contains(tokens[nameStart - 1].text))
+            // The name words proper ("core"), counted in place rather than copied out.
+            var coreCount = 0
+            var commonCount = 0
+            var firstCore = -1
+            for k in start..<end where isNameWord(tokens[k]) {
+                if coreCount == 0 { firstCore = k }
+                coreCount += 1
+                if commonWords.contains(dotless(tokens[k].folded)) { commonCount += 1 }
+            }
+            let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation
+                && Self.isOpeningQuote(tokens[nameStart - 1].text))
             var accept = false
             if introduced {
-                accept = commonCount < core.count
-            } else if core.count >= 2 {
+                accept = commonCount < coreCount
+            } else if coreCount >= 2 {
                 accept = commonCount == 0
-            } else if let only = core.first {
+            } else if firstCore >= 0 {
+                let only = tokens[firstCore]
                 let key = Self.bare(only.text)
-                accept = known.contains(key) && !commonWords.contains(key.lowercased())
+                let uncommon = !commonWords.contains(key.lowercased())
+                if uncommon { knownLookups.append(key) }
+                accept = uncommon && known.contains(key)
                 // "Rostam and Abu Tolani": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
                    tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
@@ -110,7 +127,7 @@ public struct PersonFinder: Sendable {
                 }
             }
             if accept {
-                var name = parts.joined(separator: " ")
+                var name = tokens[nameStart..<end].map(\.text).joined(separator: " ")
                 var possessive = false
                 for suffix in ["’s", "'s"] where name.hasSuffix(suffix) {
                     name.removeLast(suffix.count)
@@ -132,6 +149,10 @@ public struct PersonFinder: Sendable {
         }
         return out
     }
+
+    /// “ " ‘ before a name: it may start a quoted sentence.
+    @inline(__always)
+    static func isOpeningQuote(_ s: String) -> Bool { s == "“" || s == "\"" || s == "‘" }
 
     /// The index after a title word at `i`, or nil.
     private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
