@@ -35,36 +35,19 @@ public struct NameIndex<Value: Sendable>: Sendable {
 
     /// Every non-overlapping match, scanning left to right and preferring the longest.
     public func matches(in tokens: [Token], skip: (Int) -> Bool = { _ in false }) -> [Match] {
-        // Each token split into parts, with the token each part came from.
-        var parts: [String] = []
-        var owner: [Int] = []
-        var firstPartOfToken: [Int] = []
-        parts.reserveCapacity(tokens.count + 8)
-        owner.reserveCapacity(tokens.count + 8)
-        firstPartOfToken.reserveCapacity(tokens.count)
-        for (t, token) in tokens.enumerated() {
-            firstPartOfToken.append(parts.count)
-            for p in token.parts {
-                parts.append(p)
-                owner.append(t)
-            }
-        }
         var out: [Match] = []
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            let start = firstPartOfToken[t]
-            guard !skip(t), token.kind == .word, start < parts.count, owner[start] == t else { t += 1; continue }
+            guard !skip(t), token.kind == .word, let first = token.parts.first else { t += 1; continue }
             let capitalised = token.isCapitalized
-            guard (capitalised ? anyFirst : lowerFirst).mayContain(parts[start]),
-                  let candidates = byFirstPart[parts[start]]
+            guard (capitalised ? anyFirst : lowerFirst).mayContain(first),
+                  let candidates = byFirstPart[first]
             else { t += 1; continue }
             var found: Match?
-            for c in candidates where start + c.parts.count <= parts.count && (capitalised || !c.capital) {
-                guard Self.equal(parts, from: start, c.parts) else { continue }
-                let lastToken = owner[start + c.parts.count - 1]
-                // The match must end at a token boundary.
-                if start + c.parts.count < parts.count, owner[start + c.parts.count] == lastToken { continue }
+            for c in candidates where capitalised || !c.capital {
+                // Ends at a token boundary, or nil.
+                guard let lastToken = Self.lastToken(matching: c.parts, in: tokens, from: t) else { continue }
                 if let exact = c.exactCase {
                     let written = tokens[t...lastToken].map(\.text).joined()
                     guard Self.squash(written) == exact else { continue }
@@ -83,6 +66,24 @@ public struct NameIndex<Value: Sendable>: Sendable {
             }
         }
         return out
+    }
+
+    /// Where `phrase` matches the parts of the tokens from token `t` on (the parts of all the
+    /// tokens read as one sequence, tokens without parts passed over), ending with the last
+    /// part of a token: that token. Walks the tokens in place rather than copying their parts.
+    @inline(__always)
+    static func lastToken(matching phrase: [String], in tokens: [Token], from t: Int) -> Int? {
+        var tok = t
+        var part = 0
+        for word in phrase {
+            while tok < tokens.count, part >= tokens[tok].parts.count {
+                tok += 1
+                part = 0
+            }
+            guard tok < tokens.count, tokens[tok].parts[part] == word else { return nil }
+            part += 1
+        }
+        return part == tokens[tok].parts.count ? tok : nil
     }
 
     /// `parts[from..<from + other.count] == other`, without building an array.
