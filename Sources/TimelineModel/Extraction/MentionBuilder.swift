@@ -79,6 +79,7 @@ extension SourceExtractor {
         var cuts: [Int] = []
         for i in tokens.indices {
             let w = tokens[i].folded
+            guard Self.cutWordFilter.mayContain(w) else { continue }
             var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
             if !cut, w == "and" || w == "but" || w == "after" || w == "before", i + 1 < tokens.count,
                tokens[i + 1].folded == "a" || tokens[i + 1].folded == "an",
@@ -105,6 +106,9 @@ extension SourceExtractor {
         }
         return out
     }
+
+    /// The words that can cut a sentence: most tokens are ruled out before any comparison.
+    static let cutWordFilter = PartFilter([";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"])
 
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 

@@ -49,6 +49,8 @@ public enum QuantityReader {
 
     /// The words a number in words can start with (besides hyphenated compounds).
     static let starters: Set<String> = Set(units.keys).union(tens.keys).union(vague.keys).union(["dozen", "a"])
+    /// Rules out most words before `starters` is hashed.
+    static let starterFilter = PartFilter(starters)
 
     /// Hedges longest first, so "as many as" wins over "as".
     static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
@@ -102,7 +104,7 @@ public enum QuantityReader {
             return (value, end, yearLike)
         }
         // Most words start no number: one lookup rules them out (a compound has a hyphen).
-        if !(t.folded.utf8.count <= 9 && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
+        if !(t.folded.utf8.count <= 9 && starterFilter.mayContain(t.folded) && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
         if let v = vague[t.folded] { return (v, i + 1, false) }
         // "a dozen", "two dozen", "a hundred"
         var value = 0

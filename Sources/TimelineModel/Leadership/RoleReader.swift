@@ -172,6 +172,8 @@ public struct RoleReader: Sendable {
             return nil
         }
         for i in tokens.indices {
+            // Every word below starts with f, p, r or s: one byte rules out the rest.
+            guard let b = words[i].utf8.first, b == 0x66 || b == 0x70 || b == 0x72 || b == 0x73 else { continue }
             // "replaced by Y" (passive) with the subject before it.
             if words[i] == "replaced", i + 1 < tokens.count, words[i + 1] == "by",
                let old = subject(before: i), let new = person(after: i + 1).first {
