@@ -39,7 +39,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            guard !skip(t), token.kind == .word, let first = token.parts.first else { t += 1; continue }
+            guard !skip(t), token.kind == .word, let first = token.firstPart else { t += 1; continue }
             let capitalised = token.isCapitalized
             guard (capitalised ? anyFirst : lowerFirst).mayContain(first),
                   let candidates = byFirstPart[first]
@@ -76,14 +76,14 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var tok = t
         var part = 0
         for word in phrase {
-            while tok < tokens.count, part >= tokens[tok].parts.count {
+            while tok < tokens.count, part >= tokens[tok].partCount {
                 tok += 1
                 part = 0
             }
-            guard tok < tokens.count, tokens[tok].parts[part] == word else { return nil }
+            guard tok < tokens.count, tokens[tok].part(part) == word else { return nil }
             part += 1
         }
-        return part == tokens[tok].parts.count ? tok : nil
+        return part == tokens[tok].partCount ? tok : nil
     }
 
     /// `parts[from..<from + other.count] == other`, without building an array.

@@ -51,7 +51,7 @@ public struct TriggerLexicon: Sendable {
         var out: [TriggerMatch] = []
         var t = 0
         while t < tokens.count {
-            guard tokens[t].kind != .punctuation, let first = tokens[t].parts.first, firstWords.mayContain(first),
+            guard tokens[t].kind != .punctuation, let first = tokens[t].firstPart, firstWords.mayContain(first),
                   let candidates = byFirstWord[first] else { t += 1; continue }
             var next = t + 1
             for c in candidates {
