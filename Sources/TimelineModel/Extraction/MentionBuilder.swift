@@ -133,12 +133,11 @@ extension SourceExtractor {
                 return .range(span.start, dct)
             }
         }
-        let words = tokens.map(\.folded)
-        for i in words.indices where words[i] == "since" && i + 1 < words.count && ["the", "march", "january"].contains(words[i + 1]) == false {
-            _ = i
-        }
-        let strength = zip(words, words.dropFirst()).contains { ["believed", "estimated", "thought", "said"].contains($0) && $1 == "to" }
-            && words.contains("have")
+        // "believed to … have": compared in place, without copying the words out.
+        let strength = tokens.indices.dropLast().contains { i in
+            let w = tokens[i].folded
+            return tokens[i + 1].folded == "to" && (w == "believed" || w == "estimated" || w == "thought" || w == "said")
+        } && tokens.contains { $0.folded == "have" }
         if strength, a.quantities.contains(where: { !$0.mayBeYear }) {
             if let t = a.timexes.first(where: { $0.timex.span != nil })?.timex.span, t.start < dct { return .range(t.start, dct) }
             return DateSpan.month(year: dct.year, month: dct.month, approximate: true)
