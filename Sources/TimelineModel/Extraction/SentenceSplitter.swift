@@ -148,7 +148,15 @@ public struct SentenceSplitter: Sendable {
         if word.isEmpty { return false }
         if word.count == 1, word.first!.properties.isUppercase { return true }  // an initial: "John W. Smith"
         var lowered = ""
-        for c in word { lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+        if word.allSatisfy({ $0.isASCII }) {
+            // ASCII lowercases byte for byte.
+            lowered = String(decoding: word.map { v -> UInt8 in
+                let b = UInt8(truncatingIfNeeded: v.value)
+                return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }, as: UTF8.self)
+        } else {
+            for c in word { lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+        }
         if abbreviations.contains(lowered) { return true }
         // Dotted capitals like "U.N." or "I.S." are abbreviations whatever the list says.
         if word.count >= 3, word.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "." }) {
