@@ -7,12 +7,13 @@ extension SourceExtractor {
                                           "authorities", "media", "intelligence", "defense", "defence", "surge", "combat"]
 
     /// The event mentions of one sentence.
-    func mentions(in a: SentenceAnalysis, context: inout DiscourseContext) -> [EventMention] {
+    /// `said` is `Attribution.find` on the sentence with the context's last speaker.
+    func mentions(in a: SentenceAnalysis, context: inout DiscourseContext,
+                  said: (text: String, tokens: Range<Int>)?) -> [EventMention] {
         context.begin(a)
         guard !a.triggers.isEmpty else { return [] }
         let tokens = a.tokens
         var out: [EventMention] = []
-        let said = Attribution.find(in: tokens, quoted: a.quoted, lastSpeaker: context.lastSpeaker)
         let attribution = said?.text
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {

@@ -52,39 +52,67 @@ public struct PersonFinder: Sendable {
     /// `known` holds the single words of names found earlier in the source.
     public func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>) -> [PersonMention] {
         var unused: [String] = []
-        return people(in: tokens, blocked: blocked, known: known, knownLookups: &unused)
+        return people(in: tokens, blocked: blocked, known: known, knownLookups: &unused, classes: classes(of: tokens))
+    }
+
+    /// What the scan asks of each token, answered once per sentence: both passes over a
+    /// sentence, and the several looks at one token within a pass, read the same answers.
+    struct WordClasses {
+        /// `isNameWord`
+        var name: [Bool]
+        /// The word without a final period is a title of office.
+        var title: [Bool]
+        /// The word without a final period is a name honorific.
+        var honorific: [Bool]
+    }
+
+    func classes(of tokens: [Token]) -> WordClasses {
+        var c = WordClasses(name: [], title: [], honorific: [])
+        c.name.reserveCapacity(tokens.count)
+        c.title.reserveCapacity(tokens.count)
+        c.honorific.reserveCapacity(tokens.count)
+        for t in tokens {
+            c.name.append(isNameWord(t))
+            let word = dotless(t.folded)
+            c.title.append(titleFilter.mayContain(word) && titles.contains(word))
+            c.honorific.append(isHonorific(word))
+        }
+        return c
     }
 
     /// `people(in:blocked:known:)`, also listing in `knownLookups` every word whose presence
     /// in `known` could have changed the answer: with none of them known, the same tokens and
     /// blocks give the same people whatever `known` holds.
-    func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>, knownLookups: inout [String]) -> [PersonMention] {
+    func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>, knownLookups: inout [String],
+                classes: WordClasses) -> [PersonMention] {
+        let isName = classes.name
         var out: [PersonMention] = []
         var i = 0
         while i < tokens.count {
             // A title: one or more title words ("Lt. Col.", "Provincial governor" keeps only "governor").
             var titleWords: [String] = []
             var j = i
-            while j < tokens.count, !blocked(j), let t = titleWord(tokens, j) {
+            while j < tokens.count, !blocked(j), classes.title[j] {
                 titleWords.append(tokens[j].text)
-                j = t
+                // "Gen" "." as two tokens
+                j += j + 1 < tokens.count && tokens[j + 1].text == "." ? 2 : 1
             }
             var start = j
             var honorific = false
-            if start < tokens.count, !blocked(start), isHonorific(dotless(tokens[start].folded)),
-               start + 1 < tokens.count, isNameWord(tokens[start + 1]) {
+            if start < tokens.count, !blocked(start), classes.honorific[start],
+               start + 1 < tokens.count, isName[start + 1] {
                 honorific = true
                 start += 1
             }
             var end = start
             var words = 0
             while end < tokens.count, !blocked(end) {
-                if isNameWord(tokens[end]) {
+                if isName[end] {
                     words += 1
                     end += 1
-                } else if words > 0, isInitial(tokens, end) {
+                } else if words > 0, isInitial(tokens, end, isName) {
                     end += 2
-                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isName[end + 1] {
                     end += 1
                 } else {
                     break
@@ -101,7 +129,7 @@ public struct PersonFinder: Sendable {
             var coreCount = 0
             var commonCount = 0
             var firstCore = -1
-            for k in start..<end where isNameWord(tokens[k]) {
+            for k in start..<end where isName[k] {
                 if coreCount == 0 { firstCore = k }
                 coreCount += 1
                 if commonWords.contains(dotless(tokens[k].folded)) { commonCount += 1 }
@@ -121,7 +149,7 @@ public struct PersonFinder: Sendable {
                 accept = uncommon && known.contains(key)
                 // "Rostam and Abu Tolani": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
+                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1].folded)
                     || isParticle(tokens[end + 1].folded) {
                     accept = true
                 }
@@ -153,15 +181,6 @@ public struct PersonFinder: Sendable {
     /// “ " ‘ before a name: it may start a quoted sentence.
     @inline(__always)
     static func isOpeningQuote(_ s: String) -> Bool { s == "“" || s == "\"" || s == "‘" }
-
-    /// The index after a title word at `i`, or nil.
-    private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
-        let word = dotless(tokens[i].folded)
-        guard titleFilter.mayContain(word), titles.contains(word) else { return nil }
-        // "Gen" "." as two tokens
-        if i + 1 < tokens.count, tokens[i + 1].text == "." { return i + 2 }
-        return i + 1
-    }
 
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
     func isNameWord(_ t: Token) -> Bool {
@@ -228,14 +247,16 @@ public struct PersonFinder: Sendable {
     }
 
     /// "L." in "Martin L. O’Donnell".
-    private func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
+    private func isInitial(_ tokens: [Token], _ i: Int, _ isName: [Bool]) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
-            && isNameWord(tokens[i + 2])
+            && isName[i + 2]
     }
 
     private func dotless(_ s: String) -> String {
         // Only a string whose last byte is a period can end with the character ".".
         guard s.utf8.last == 0x2E else { return s }
+        // ASCII: the final byte is the final character, cut without grapheme breaking.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: s.utf8.dropLast(), as: UTF8.self) }
         return s.hasSuffix(".") ? String(s.dropLast()) : s
     }
 
