@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import TimelineModel
 
 /// Throughput of the whole pipeline (sentences, dates, mentions, reconciliation).
@@ -8,14 +9,25 @@ enum PipelineBenchmark {
         let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
         let clock = ContinuousClock()
         let start = clock.now
+        let cpu0 = threadCPUSeconds()
         var mentions: [EventMention] = []
         for s in sources { mentions += extractor.mentions(in: s) }
         let extracted = clock.now
+        let cpu1 = threadCPUSeconds()
         let events = Reconciler.standard().events(from: mentions)
+        let cpu2 = threadCPUSeconds()
         print("  extraction \(String(format: "%.2f", (extracted - start).seconds)) s, reconciliation \(String(format: "%.2f", (clock.now - extracted).seconds)) s, \(mentions.count) mentions, \(events.count) events")
+        print("  CPU: extraction \(String(format: "%.2f", cpu1 - cpu0)) s (\(String(format: "%.2f", Double(bytes) / 1e6 / (cpu1 - cpu0))) MB/s), reconciliation \(String(format: "%.2f", cpu2 - cpu1)) s")
         let seconds = (clock.now - start).seconds
         if events.count < 0 { print(events.count) }
         return (Double(bytes) / 1e6 / seconds, seconds)
+    }
+
+    /// CPU seconds the calling thread has used.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     /// Seconds for `Timeline.build`, which spreads extraction over all cores.

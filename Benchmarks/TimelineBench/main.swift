@@ -28,6 +28,19 @@ func report(_ name: String, _ value: Double, _ unit: String) {
     print("  \(name) = \(String(format: "%.3f", value)) \(unit)")
 }
 
+// BENCH_ONLY=pipeline: only the one-core pipeline figure, for quick before/after checks.
+if environment["BENCH_ONLY"] == "pipeline" {
+    let synthetic = SyntheticCorpus(templates: templates.sources).sources(count: 2000)
+    let extractor = SourceExtractor.standard()
+    // CPU time of this thread too: less disturbed than wall time when other work shares the cores.
+    let cpu0 = PipelineBenchmark.threadCPUSeconds()
+    let one = PipelineBenchmark.oneCore(synthetic, extractor: extractor)
+    let cpu = PipelineBenchmark.threadCPUSeconds() - cpu0
+    report("pipeline_mb_per_s_1core", one.mbPerSecond, "MB/s")
+    report("pipeline_mb_per_cpu_s_1core", one.mbPerSecond * one.seconds / cpu, "MB/s")
+    exit(0)
+}
+
 // Dates alone, one core.
 let allText = templates.sources.map(\.text).joined(separator: "\n")
 let datesText = String(repeating: allText + "\n", count: max(1, 4_000_000 / max(1, allText.utf8.count)))

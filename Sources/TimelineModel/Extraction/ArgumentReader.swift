@@ -6,6 +6,15 @@ struct ArgumentReader {
     let demonyms: [String: String]
 
     var tokens: [Token] { analysis.tokens }
+    /// `fateVerbs()`, read once: counts and people both ask for them.
+    private(set) var verbs: [(index: Int, fate: Fate, passive: Bool)] = []
+
+    init(analysis: SentenceAnalysis, segment: Range<Int>, demonyms: [String: String]) {
+        self.analysis = analysis
+        self.segment = segment
+        self.demonyms = demonyms
+        verbs = fateVerbs()
+    }
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
                                          "assassinated", "executed", "beheaded", "shot", "left"]
@@ -86,7 +95,7 @@ struct ArgumentReader {
     /// ("a platoon commander and another fighter" → 2, hedged as a lower bound).
     func counts() -> Counts {
         var counts = Counts()
-        for (v, fate, passive) in fateVerbs() {
+        for (v, fate, passive) in verbs {
             guard let field = Self.countField(fate) else { continue }
             if counts[field] != nil { continue }
             let forward = tokens[v].folded == "death" || (!passive && fate != .surrendered && tokens[v].folded != "dead")
@@ -197,7 +206,6 @@ struct ArgumentReader {
 
     /// People in the segment with what happened to them.
     func people(trigger: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
-        let verbs = fateVerbs()
         var out: [PersonInEvent] = []
         func add(_ name: String, _ fate: Fate) {
             if let k = out.firstIndex(where: { $0.name == name }) {

@@ -39,16 +39,15 @@ struct DiscourseContext {
         }
     }
 
-    mutating func finish(sentence analysis: SentenceAnalysis, mentions: [EventMention]) {
+    /// `speaker`: `Attribution.speaker` of the sentence with `lastSpeaker`, found by the caller.
+    mutating func finish(sentence analysis: SentenceAnalysis, mentions: [EventMention], speaker: String?) {
         for m in analysis.places {
             let p = m.value
             if p.kind == .district { lastDistrict = p }
             if p.kind == .province { lastProvince = p }
             if let prov = p.kind == .province ? p.name : p.province { provinceCounts[prov, default: 0] += 1 }
         }
-        if let speaker = Attribution.speaker(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: lastSpeaker) {
-            lastSpeaker = speaker
-        }
+        if let speaker { lastSpeaker = speaker }
         if let org = analysis.organisations.last(where: { $0.value.kind == .militant }) { lastMilitant = org.value.name }
         let names = analysis.people.filter { !$0.possessive }.map(\.name)
         if !names.isEmpty { lastPeople = names }

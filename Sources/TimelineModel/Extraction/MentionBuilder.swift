@@ -7,12 +7,13 @@ extension SourceExtractor {
                                           "authorities", "media", "intelligence", "defense", "defence", "surge", "combat"]
 
     /// The event mentions of one sentence.
-    func mentions(in a: SentenceAnalysis, context: inout DiscourseContext) -> [EventMention] {
+    /// `said` is `Attribution.find` on the sentence with the context's last speaker.
+    func mentions(in a: SentenceAnalysis, context: inout DiscourseContext,
+                  said: (text: String, tokens: Range<Int>)?) -> [EventMention] {
         context.begin(a)
         guard !a.triggers.isEmpty else { return [] }
         let tokens = a.tokens
         var out: [EventMention] = []
-        let said = Attribution.find(in: tokens, quoted: a.quoted, lastSpeaker: context.lastSpeaker)
         let attribution = said?.text
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {
@@ -79,6 +80,7 @@ extension SourceExtractor {
         var cuts: [Int] = []
         for i in tokens.indices {
             let w = tokens[i].folded
+            guard Self.cutWordFilter.mayContain(w) else { continue }
             var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
             if !cut, w == "and" || w == "but" || w == "after" || w == "before", i + 1 < tokens.count,
                tokens[i + 1].folded == "a" || tokens[i + 1].folded == "an",
@@ -106,6 +108,9 @@ extension SourceExtractor {
         return out
     }
 
+    /// The words that can cut a sentence: most tokens are ruled out before any comparison.
+    static let cutWordFilter = PartFilter([";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"])
+
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 
     func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind) -> Bool {
@@ -129,12 +134,11 @@ extension SourceExtractor {
                 return .range(span.start, dct)
             }
         }
-        let words = tokens.map(\.folded)
-        for i in words.indices where words[i] == "since" && i + 1 < words.count && ["the", "march", "january"].contains(words[i + 1]) == false {
-            _ = i
-        }
-        let strength = zip(words, words.dropFirst()).contains { ["believed", "estimated", "thought", "said"].contains($0) && $1 == "to" }
-            && words.contains("have")
+        // "believed to … have": compared in place, without copying the words out.
+        let strength = tokens.indices.dropLast().contains { i in
+            let w = tokens[i].folded
+            return tokens[i + 1].folded == "to" && (w == "believed" || w == "estimated" || w == "thought" || w == "said")
+        } && tokens.contains { $0.folded == "have" }
         if strength, a.quantities.contains(where: { !$0.mayBeYear }) {
             if let t = a.timexes.first(where: { $0.timex.span != nil })?.timex.span, t.start < dct { return .range(t.start, dct) }
             return DateSpan.month(year: dct.year, month: dct.month, approximate: true)

@@ -5,7 +5,16 @@
 /// A name matches only where the text capitalises it (or writes it in digits), so the
 /// district "Kot" is not found in "kot" and the organisation "IS" not in "is".
 public struct NameIndex<Value: Sendable>: Sendable {
-    private var byFirstPart: [String: [(parts: [String], value: Value, exactCase: String?, capital: Bool)]] = [:]
+    /// One name's entry; the value stands in `values`, so that scanning the entries of a
+    /// first part copies no value.
+    private struct Entry: Sendable {
+        var parts: [String]
+        var value: Int
+        var exactCase: String?
+        var capital: Bool
+    }
+    private var byFirstPart: [String: [Entry]] = [:]
+    private var values: [Value] = []
     /// First parts by (first byte, length), so most words are ruled out without hashing:
     /// any entry, and entries that may be written in lower case.
     private var anyFirst = PartFilter()
@@ -19,7 +28,9 @@ public struct NameIndex<Value: Sendable>: Sendable {
         guard let first = parts.first else { return }
         // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
         let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
-        byFirstPart[first, default: []].append((parts, value, caseSensitive ? Self.squash(name) : nil, capital))
+        values.append(value)
+        byFirstPart[first, default: []].append(Entry(parts: parts, value: values.count - 1,
+                                                     exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital))
         anyFirst.insert(first)
         if !capital { lowerFirst.insert(first) }
         byFirstPart[first]!.sort { $0.parts.count > $1.parts.count }
@@ -35,45 +46,31 @@ public struct NameIndex<Value: Sendable>: Sendable {
 
     /// Every non-overlapping match, scanning left to right and preferring the longest.
     public func matches(in tokens: [Token], skip: (Int) -> Bool = { _ in false }) -> [Match] {
-        // Each token split into parts, with the token each part came from.
-        var parts: [String] = []
-        var owner: [Int] = []
-        var firstPartOfToken: [Int] = []
-        parts.reserveCapacity(tokens.count + 8)
-        owner.reserveCapacity(tokens.count + 8)
-        firstPartOfToken.reserveCapacity(tokens.count)
-        for (t, token) in tokens.enumerated() {
-            firstPartOfToken.append(parts.count)
-            for p in token.parts {
-                parts.append(p)
-                owner.append(t)
-            }
-        }
         var out: [Match] = []
         var t = 0
         while t < tokens.count {
             let token = tokens[t]
-            let start = firstPartOfToken[t]
-            guard !skip(t), token.kind == .word, start < parts.count, owner[start] == t else { t += 1; continue }
+            guard !skip(t), token.kind == .word, let first = token.firstPart else { t += 1; continue }
             let capitalised = token.isCapitalized
-            guard (capitalised ? anyFirst : lowerFirst).mayContain(parts[start]),
-                  let candidates = byFirstPart[parts[start]]
+            guard (capitalised ? anyFirst : lowerFirst).mayContain(first),
+                  let candidates = byFirstPart[first]
             else { t += 1; continue }
+            // The part after the first: most longer names already differ there.
+            let second = Self.secondPart(in: tokens, from: t)
             var found: Match?
-            for c in candidates where start + c.parts.count <= parts.count && (capitalised || !c.capital) {
-                guard Self.equal(parts, from: start, c.parts) else { continue }
-                let lastToken = owner[start + c.parts.count - 1]
-                // The match must end at a token boundary.
-                if start + c.parts.count < parts.count, owner[start + c.parts.count] == lastToken { continue }
-                if let exact = c.exactCase {
+            for k in candidates.indices where capitalised || !candidates[k].capital {
+                if candidates[k].parts.count >= 2, candidates[k].parts[1] != second { continue }
+                // Ends at a token boundary, or nil.
+                guard let lastToken = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
+                if let exact = candidates[k].exactCase {
                     let written = tokens[t...lastToken].map(\.text).joined()
                     guard Self.squash(written) == exact else { continue }
                 }
                 if let f = found {
-                    if f.tokens.upperBound == lastToken + 1 { found!.values.append(c.value) }
+                    if f.tokens.upperBound == lastToken + 1 { found!.values.append(values[candidates[k].value]) }
                     continue
                 }
-                found = Match(values: [c.value], tokens: t..<lastToken + 1)
+                found = Match(values: [values[candidates[k].value]], tokens: t..<lastToken + 1)
             }
             if let found {
                 out.append(found)
@@ -83,6 +80,33 @@ public struct NameIndex<Value: Sendable>: Sendable {
             }
         }
         return out
+    }
+
+    /// Where `phrase` matches the parts of the tokens from token `t` on (the parts of all the
+    /// tokens read as one sequence, tokens without parts passed over), ending with the last
+    /// part of a token: that token. Walks the tokens in place rather than copying their parts.
+    @inline(__always)
+    static func lastToken(matching phrase: [String], in tokens: [Token], from t: Int) -> Int? {
+        var tok = t
+        var part = 0
+        for word in phrase {
+            while tok < tokens.count, part >= tokens[tok].partCount {
+                tok += 1
+                part = 0
+            }
+            guard tok < tokens.count, tokens[tok].part(part) == word else { return nil }
+            part += 1
+        }
+        return part == tokens[tok].partCount ? tok : nil
+    }
+
+    /// The second part of the parts from token `t` on (tokens without parts passed over), or nil.
+    @inline(__always)
+    static func secondPart(in tokens: [Token], from t: Int) -> String? {
+        if tokens[t].partCount >= 2 { return tokens[t].part(1) }
+        var k = t + 1
+        while k < tokens.count, tokens[k].partCount == 0 { k += 1 }
+        return k < tokens.count ? tokens[k].part(0) : nil
     }
 
     /// `parts[from..<from + other.count] == other`, without building an array.
@@ -102,6 +126,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
         if utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
             return utf8.isEmpty ? [] : [s.lowercased()]
         }
+        if let ascii = asciiParts(utf8) { return ascii }
         var out: [String] = []
         var current = ""
         var dottedAcronym = true
@@ -120,6 +145,31 @@ public struct NameIndex<Value: Sendable>: Sendable {
             }
         }
         if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// `parts` for ASCII text ("IS-K", "group's" without its ending, "U.S."), on bytes: in
+    /// ASCII only A-Z, a-z and 0-9 are letters or digits. Nil for other text.
+    static func asciiParts(_ utf8: String.UTF8View) -> [String]? {
+        @inline(__always) func isAlnum(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        var dottedAcronym = true
+        for b in utf8 {
+            if b >= 0x80 { return nil }
+            if b != 0x2E, !isAlnum(b), b != 0x2D, b != 0x20 { dottedAcronym = false }
+        }
+        var out: [String] = []
+        var current: [UInt8] = []
+        for b in utf8 {
+            if isAlnum(b) {
+                current.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if b == 0x2E && dottedAcronym {
+                continue
+            } else if !current.isEmpty {
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
     }
 

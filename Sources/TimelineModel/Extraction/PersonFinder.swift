@@ -51,32 +51,68 @@ public struct PersonFinder: Sendable {
     /// The people in `tokens`. `blocked` marks tokens already taken by places and organisations;
     /// `known` holds the single words of names found earlier in the source.
     public func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>) -> [PersonMention] {
+        var unused: [String] = []
+        return people(in: tokens, blocked: blocked, known: known, knownLookups: &unused, classes: classes(of: tokens))
+    }
+
+    /// What the scan asks of each token, answered once per sentence: both passes over a
+    /// sentence, and the several looks at one token within a pass, read the same answers.
+    struct WordClasses {
+        /// `isNameWord`
+        var name: [Bool]
+        /// The word without a final period is a title of office.
+        var title: [Bool]
+        /// The word without a final period is a name honorific.
+        var honorific: [Bool]
+    }
+
+    func classes(of tokens: [Token]) -> WordClasses {
+        var c = WordClasses(name: [], title: [], honorific: [])
+        c.name.reserveCapacity(tokens.count)
+        c.title.reserveCapacity(tokens.count)
+        c.honorific.reserveCapacity(tokens.count)
+        for t in tokens {
+            c.name.append(isNameWord(t))
+            let word = dotless(t.folded)
+            c.title.append(titleFilter.mayContain(word) && titles.contains(word))
+            c.honorific.append(isHonorific(word))
+        }
+        return c
+    }
+
+    /// `people(in:blocked:known:)`, also listing in `knownLookups` every word whose presence
+    /// in `known` could have changed the answer: with none of them known, the same tokens and
+    /// blocks give the same people whatever `known` holds.
+    func people(in tokens: [Token], blocked: (Int) -> Bool, known: Set<String>, knownLookups: inout [String],
+                classes: WordClasses) -> [PersonMention] {
+        let isName = classes.name
         var out: [PersonMention] = []
         var i = 0
         while i < tokens.count {
             // A title: one or more title words ("Lt. Col.", "Provincial governor" keeps only "governor").
             var titleWords: [String] = []
             var j = i
-            while j < tokens.count, !blocked(j), let t = titleWord(tokens, j) {
+            while j < tokens.count, !blocked(j), classes.title[j] {
                 titleWords.append(tokens[j].text)
-                j = t
+                // "Gen" "." as two tokens
+                j += j + 1 < tokens.count && tokens[j + 1].text == "." ? 2 : 1
             }
             var start = j
             var honorific = false
-            if start < tokens.count, !blocked(start), isHonorific(dotless(tokens[start].folded)),
-               start + 1 < tokens.count, isNameWord(tokens[start + 1]) {
+            if start < tokens.count, !blocked(start), classes.honorific[start],
+               start + 1 < tokens.count, isName[start + 1] {
                 honorific = true
                 start += 1
             }
             var end = start
             var words = 0
             while end < tokens.count, !blocked(end) {
-                if isNameWord(tokens[end]) {
+                if isName[end] {
                     words += 1
                     end += 1
-                } else if words > 0, isInitial(tokens, end) {
+                } else if words > 0, isInitial(tokens, end, isName) {
                     end += 2
-                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isName[end + 1] {
                     end += 1
                 } else {
                     break
@@ -88,29 +124,38 @@ public struct PersonFinder: Sendable {
                 i = max(i + 1, j)
                 continue
             }
-            let nameTokens = tokens[nameStart..<end]
-            let parts = nameTokens.map(\.text)
             let introduced = !titleWords.isEmpty || honorific
-            let core = tokens[start..<end].filter { isNameWord($0) }
-            let commonCount = core.filter { commonWords.contains(dotless($0.folded)) }.count
-            let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation && ["“", "\"", "‘"].contains(tokens[nameStart - 1].text))
+            // The name words proper ("core"), counted in place rather than copied out.
+            var coreCount = 0
+            var commonCount = 0
+            var firstCore = -1
+            for k in start..<end where isName[k] {
+                if coreCount == 0 { firstCore = k }
+                coreCount += 1
+                if commonWords.contains(dotless(tokens[k].folded)) { commonCount += 1 }
+            }
+            let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation
+                && Self.isOpeningQuote(tokens[nameStart - 1].text))
             var accept = false
             if introduced {
-                accept = commonCount < core.count
-            } else if core.count >= 2 {
+                accept = commonCount < coreCount
+            } else if coreCount >= 2 {
                 accept = commonCount == 0
-            } else if let only = core.first {
+            } else if firstCore >= 0 {
+                let only = tokens[firstCore]
                 let key = Self.bare(only.text)
-                accept = known.contains(key) && !commonWords.contains(key.lowercased())
+                let uncommon = !commonWords.contains(key.lowercased())
+                if uncommon { knownLookups.append(key) }
+                accept = uncommon && known.contains(key)
                 // "Rostam and Abu Tolani": a lone word joined to a fuller name.
                 if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isNameWord(tokens[end + 1]) || isHonorific(tokens[end + 1].folded)
+                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1].folded)
                     || isParticle(tokens[end + 1].folded) {
                     accept = true
                 }
             }
             if accept {
-                var name = parts.joined(separator: " ")
+                var name = tokens[nameStart..<end].map(\.text).joined(separator: " ")
                 var possessive = false
                 for suffix in ["’s", "'s"] where name.hasSuffix(suffix) {
                     name.removeLast(suffix.count)
@@ -133,14 +178,9 @@ public struct PersonFinder: Sendable {
         return out
     }
 
-    /// The index after a title word at `i`, or nil.
-    private func titleWord(_ tokens: [Token], _ i: Int) -> Int? {
-        let word = dotless(tokens[i].folded)
-        guard titleFilter.mayContain(word), titles.contains(word) else { return nil }
-        // "Gen" "." as two tokens
-        if i + 1 < tokens.count, tokens[i + 1].text == "." { return i + 2 }
-        return i + 1
-    }
+    /// “ " ‘ before a name: it may start a quoted sentence.
+    @inline(__always)
+    static func isOpeningQuote(_ s: String) -> Bool { s == "“" || s == "\"" || s == "‘" }
 
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
     func isNameWord(_ t: Token) -> Bool {
@@ -207,14 +247,16 @@ public struct PersonFinder: Sendable {
     }
 
     /// "L." in "Martin L. O’Donnell".
-    private func isInitial(_ tokens: [Token], _ i: Int) -> Bool {
+    private func isInitial(_ tokens: [Token], _ i: Int, _ isName: [Bool]) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
-            && isNameWord(tokens[i + 2])
+            && isName[i + 2]
     }
 
     private func dotless(_ s: String) -> String {
         // Only a string whose last byte is a period can end with the character ".".
         guard s.utf8.last == 0x2E else { return s }
+        // ASCII: the final byte is the final character, cut without grapheme breaking.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: s.utf8.dropLast(), as: UTF8.self) }
         return s.hasSuffix(".") ? String(s.dropLast()) : s
     }
 

@@ -49,6 +49,11 @@ public enum QuantityReader {
 
     /// The words a number in words can start with (besides hyphenated compounds).
     static let starters: Set<String> = Set(units.keys).union(tens.keys).union(vague.keys).union(["dozen", "a"])
+    /// Rules out most words before `starters` is hashed.
+    static let starterFilter = PartFilter(starters)
+
+    /// The last word of every hedge: a number after any other word has no hedge.
+    static let hedgeEnds: Set<String> = Set(hedges.compactMap(\.0.last))
 
     /// Hedges longest first, so "as many as" wins over "as".
     static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
@@ -60,8 +65,9 @@ public enum QuantityReader {
             guard let (value, end, yearLike) = number(at: i, tokens) else { i += 1; continue }
             var q = Quantity(value: value, upper: nil, hedge: .exact, tokens: i..<end, mayBeYear: yearLike)
             if vague[tokens[i].folded] != nil { q.hedge = .vague }
-            // Hedge words before the number, longest first.
-            for (words, hedge) in hedgesByLength where words.count <= i {
+            // Hedge words before the number, longest first; every hedge ends with one of `hedgeEnds`.
+            let mayBeHedged = i > 0 && hedgeEnds.contains(tokens[i - 1].folded)
+            for (words, hedge) in hedgesByLength where mayBeHedged && words.count <= i {
                 let from = i - words.count
                 if zip(tokens[from..<i], words).allSatisfy({ $0.folded == $1 }) {
                     q.hedge = hedge
@@ -89,8 +95,7 @@ public enum QuantityReader {
     static func number(at i: Int, _ tokens: [Token]) -> (Int, Int, Bool)? {
         let t = tokens[i]
         if t.kind == .number {
-            let digits = t.text.filter { $0 != "," }
-            guard let whole = Int(digits.split(separator: ".").first ?? "") else { return nil }
+            guard let whole = wholePart(t.text) else { return nil }
             var value = whole
             var end = i + 1
             if end < tokens.count, let scale = scales[tokens[end].folded] {
@@ -102,7 +107,7 @@ public enum QuantityReader {
             return (value, end, yearLike)
         }
         // Most words start no number: one lookup rules them out (a compound has a hyphen).
-        if !(t.folded.utf8.count <= 9 && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
+        if !(t.folded.utf8.count <= 9 && starterFilter.mayContain(t.folded) && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
         if let v = vague[t.folded] { return (v, i + 1, false) }
         // "a dozen", "two dozen", "a hundred"
         var value = 0
@@ -142,6 +147,24 @@ public enum QuantityReader {
         guard sawNumber else { return nil }
         // "a dozen" starting at "a": value computed from 1 × 12.
         return (value + current, end, false)
+    }
+
+    /// The whole part of a number token ("1,600" → 1600, "3.5" → 3), read from its bytes
+    /// (digits and separators only); nil when it overflows an Int.
+    static func wholePart(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for b in text.utf8 {
+            if b == 0x2C { continue }
+            if b == 0x2E { if digits > 0 { break } else { continue } }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (plus, o2) = times.addingReportingOverflow(Int(b - 0x30))
+            if o1 || o2 { return nil }
+            value = plus
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     static func compoundValue(_ w: String) -> Int? {

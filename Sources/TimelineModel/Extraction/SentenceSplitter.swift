@@ -61,7 +61,7 @@ public struct SentenceSplitter: Sendable {
                 var j = i + 1
                 // Runs like "?!" or "..." and closing quotes/brackets belong to this sentence.
                 while j < end, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
-                while j < end, Self.closers.contains(s[j]) { j += 1 }
+                while j < end, Self.isCloser(s[j]) { j += 1 }
                 if j < end, Self.isSpace(s[j]) {
                     var k = j
                     while k < end, Self.isSpace(s[k]) { k += 1 }
@@ -143,12 +143,20 @@ public struct SentenceSplitter: Sendable {
     /// True when the period at `dot` closes an abbreviation, an initial or a decimal number.
     private func isAbbreviationOrInitial(_ s: [Unicode.Scalar], _ lower: Int, _ dot: Int) -> Bool {
         var w = dot
-        while w > lower, !Self.isSpace(s[w - 1]), !Self.openers.contains(s[w - 1]) { w -= 1 }
+        while w > lower, !Self.isSpace(s[w - 1]), !Self.opensQuote(s[w - 1]) { w -= 1 }
         let word = s[w..<dot]
         if word.isEmpty { return false }
         if word.count == 1, word.first!.properties.isUppercase { return true }  // an initial: "John W. Smith"
         var lowered = ""
-        for c in word { lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+        if word.allSatisfy({ $0.isASCII }) {
+            // ASCII lowercases byte for byte.
+            lowered = String(decoding: word.map { v -> UInt8 in
+                let b = UInt8(truncatingIfNeeded: v.value)
+                return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }, as: UTF8.self)
+        } else {
+            for c in word { lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+        }
         if abbreviations.contains(lowered) { return true }
         // Dotted capitals like "U.N." or "I.S." are abbreviations whatever the list says.
         if word.count >= 3, word.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "." }) {
@@ -165,8 +173,20 @@ public struct SentenceSplitter: Sendable {
         (c.properties.isAlphabetic && !c.properties.isLowercase) || ("0"..."9").contains(c) || opensQuote(c)
     }
 
-    static func opensQuote(_ c: Unicode.Scalar) -> Bool { openers.contains(c) }
+    /// Opening quotes and brackets; a switch, so no hashing per character.
+    static func opensQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "“", "‘", "(", "[", "«": true
+        default: false
+        }
+    }
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«"]
+    /// Closing quotes and brackets, which stay with the sentence they end.
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "”", "’", ")", "]", "»": true
+        default: false
+        }
+    }
+
 }

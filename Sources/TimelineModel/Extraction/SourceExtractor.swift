@@ -51,7 +51,7 @@ public struct SourceExtractor: Sendable {
         let sentences = splitter.sentences(scalars: scalars, furniture: source.unread)
         let dct = Self.referenceDay(source)
         let timexes = tagger.tag(source.text, dct: dct, skippingLinesLongerThan: TextLimits.longestLine)
-        let analyses = analyse(sentences, timexes: timexes)
+        let analyses = analyse(sentences, timexes: timexes, scalars: scalars)
         var context = DiscourseContext(source: source, dct: dct)
         for a in analyses {
             let places = a.places.filter { m in m.values.count == 1 && m.value.kind != .country }.map(\.value)
@@ -59,41 +59,52 @@ public struct SourceExtractor: Sendable {
         }
         var reading = SourceReading()
         for analysis in analyses {
-            let found = mentions(in: analysis, context: &context)
+            // Who spoke: found once for the mentions and the context after them.
+            let said = Attribution.find(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: context.lastSpeaker)
+            let found = mentions(in: analysis, context: &context, said: said)
             reading.mentions += found
             let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant, lastPerson: context.lastPeople.first)
             reading.roles += r
             reading.successions += s
             reading.names += analysis.people.map(\.name)
-            context.finish(sentence: analysis, mentions: found)
+            context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
         return reading
     }
 
     /// Tokens and mentions of every sentence; single-word names are checked against the
     /// longer names the whole source holds.
-    func analyse(_ sentences: [Sentence], timexes: [Timex]) -> [SentenceAnalysis] {
-        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool], [Bool])] = []
+    /// `scalars`, when given, are the source's: sentences are tokenised from them rather than
+    /// decoded again from their text.
+    func analyse(_ sentences: [Sentence], timexes: [Timex], scalars: [Unicode.Scalar]? = nil) -> [SentenceAnalysis] {
+        /// The first pass's people, and the single words whose being known could change them.
+        typealias FirstPeople = (people: [PersonMention], knownLookups: [String], classes: PersonFinder.WordClasses)
+        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool], [Bool], FirstPeople)] = []
         partial.reserveCapacity(sentences.count)
         var known = Set<String>()
         var quoteOpen = false
         var lastParagraph = -1
         for s in sentences {
-            let tokens = Tokenizer.tokens(of: s)
+            let tokens = scalars.map { Tokenizer.tokens(Array($0[s.range.start..<s.range.end]), base: s.range.start) }
+                ?? Tokenizer.tokens(of: s)
             let orgs = gazetteer.organisations.matches(in: tokens)
             var blocked = [Bool](repeating: false, count: tokens.count)
             for m in orgs { for i in m.tokens { blocked[i] = true } }
             // "Abdul Rahim Wardak": a one-word place right after a name word is a surname.
             let found = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
-            let placeEnds = Set(found.map { $0.tokens.upperBound })
             let places = found.filter { m in
-                guard m.tokens.count == 1, m.tokens.lowerBound > 0, !placeEnds.contains(m.tokens.lowerBound) else { return true }
+                guard m.tokens.count == 1, m.tokens.lowerBound > 0,
+                      !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]
                 return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
                          && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
             }
             for m in places { for i in m.tokens { blocked[i] = true } }
-            for p in personFinder.people(in: tokens, blocked: { blocked[$0] }, known: []) where PersonDirectory.hasSpace(p.name) {
+            var lookups: [String] = []
+            let classes = personFinder.classes(of: tokens)
+            let firstPeople = personFinder.people(in: tokens, blocked: { blocked[$0] }, known: [], knownLookups: &lookups,
+                                                  classes: classes)
+            for p in firstPeople where PersonDirectory.hasSpace(p.name) {
                 for word in p.name.split(separator: " ") where word.count > 2 {
                     known.insert(PersonFinder.bare(String(word)))
                 }
@@ -102,12 +113,13 @@ public struct SourceExtractor: Sendable {
             lastParagraph = s.paragraph
             let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
             quoteOpen = open
-            partial.append((s, tokens, places, orgs, blocked, mask))
+            partial.append((s, tokens, places, orgs, blocked, mask, (firstPeople, lookups, classes)))
         }
         var out: [SentenceAnalysis] = []
         out.reserveCapacity(partial.count)
         var t = 0
-        for (s, tokens, places, orgs, blocked, mask) in partial {
+        var unusedLookups: [String] = []
+        for (s, tokens, places, orgs, blocked, mask, first) in partial {
             while t < timexes.count, timexes[t].end <= s.range.start { t += 1 }
             var own: [(timex: Timex, tokens: Range<Int>)] = []
             var k = t
@@ -117,9 +129,13 @@ public struct SourceExtractor: Sendable {
                 k += 1
             }
             var timexBlocked = blocked
-            for (_, r) in own { for i in r { timexBlocked[i] = true } }
+            var moreBlocked = false
+            for (_, r) in own { for i in r where !timexBlocked[i] { timexBlocked[i] = true; moreBlocked = true } }
             // The quotation mask of the first pass: the same tokens, paragraphs and carried state.
-            let people = personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known)
+            // The same blocks and no consulted word known: the first pass's people stand.
+            let people = !moreBlocked && !first.knownLookups.contains(where: { known.contains($0) }) ? first.people
+                : personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known, knownLookups: &unusedLookups,
+                                      classes: first.classes)
             out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: places, organisations: orgs, people: people,
                                         quantities: QuantityReader.quantities(in: tokens), timexes: own,
                                         triggers: triggers.matches(in: tokens), quoted: mask))

@@ -8,8 +8,15 @@ public struct Token: Hashable, Sendable {
     public var folded: String
     /// Unicode-scalar range in the source text.
     public var range: TextRange
+    /// The parts when they are not just `folded`; nil when the token is one plain part, its
+    /// fold (most words: no array to allocate, copy or free); empty for punctuation.
+    var splitParts: [String]?
+
     /// Lowercased alphanumeric parts, as names and trigger phrases are compared.
-    public var parts: [String]
+    public var parts: [String] { splitParts ?? [folded] }
+    var partCount: Int { splitParts?.count ?? 1 }
+    func part(_ k: Int) -> String { splitParts?[k] ?? folded }
+    var firstPart: String? { splitParts == nil ? folded : splitParts!.first }
 
     public var isCapitalized: Bool {
         // ASCII first byte: only A-Z is uppercase; no property lookup needed.
@@ -80,7 +87,7 @@ public enum Tokenizer {
             }
             let word: String
             let folded: String
-            let parts: [String]
+            let parts: [String]?
             var ascii = true
             for k in start..<i where s[k].value >= 0x80 { ascii = false; break }
             if ascii {
@@ -100,14 +107,14 @@ public enum Tokenizer {
                     }
                     return length
                 }
-                parts = kind == .punctuation ? [] : alphanumeric ? [folded] : NameIndex<Int>.parts(word)
+                parts = kind == .punctuation ? [] : alphanumeric ? nil : NameIndex<Int>.parts(word)
             } else {
                 word = SentenceSplitter.string(s, start, i)
                 folded = fold(word)
                 parts = kind == .punctuation ? [] : NameIndex<Int>.parts(word)
             }
             out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
-                             parts: parts))
+                             splitParts: parts))
         }
         return out
     }

@@ -43,38 +43,28 @@ public struct TriggerLexicon: Sendable {
 
     public static func standard() -> TriggerLexicon { TriggerLexicon(rows: DataFile.entries("triggers.tsv")) }
 
-    /// Every trigger in the tokens, longest first at each position, without overlaps.
+    /// Every trigger in the tokens, longest first at each position, without overlaps. A
+    /// trigger starts at a token's first part and ends with a token's last part.
     public func matches(in tokens: [Token]) -> [TriggerMatch] {
-        var parts: [String] = []
-        var owner: [Int] = []
-        for (t, token) in tokens.enumerated() where token.kind != .punctuation {
-            for p in token.parts {
-                parts.append(p)
-                owner.append(t)
-            }
-        }
         // The sentence's words, for triggers that need another word: built when one does.
         var words: Set<String>?
         var out: [TriggerMatch] = []
-        var p = 0
-        while p < parts.count {
-            var matched = false
-            if p == 0 || owner[p - 1] != owner[p], firstWords.mayContain(parts[p]), let candidates = byFirstWord[parts[p]] {
-                for c in candidates where p + c.phrase.count <= parts.count {
-                    guard NameIndex<Int>.equal(parts, from: p, c.phrase) else { continue }
-                    let last = p + c.phrase.count - 1
-                    if last + 1 < parts.count, owner[last + 1] == owner[last] { continue }
-                    if let needed = c.needs {
-                        if words == nil { words = Set(parts) }
-                        if !words!.contains(where: { $0.hasPrefix(needed) }) { continue }
-                    }
-                    out.append(TriggerMatch(trigger: c, tokens: owner[p]..<owner[last] + 1))
-                    p = last + 1
-                    matched = true
-                    break
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].kind != .punctuation, let first = tokens[t].firstPart, firstWords.mayContain(first),
+                  let candidates = byFirstWord[first] else { t += 1; continue }
+            var next = t + 1
+            for c in candidates {
+                guard let last = NameIndex<Int>.lastToken(matching: c.phrase, in: tokens, from: t) else { continue }
+                if let needed = c.needs {
+                    if words == nil { words = Set(tokens.lazy.filter { $0.kind != .punctuation }.flatMap(\.parts)) }
+                    if !words!.contains(where: { $0.hasPrefix(needed) }) { continue }
                 }
+                out.append(TriggerMatch(trigger: c, tokens: t..<last + 1))
+                next = last + 1
+                break
             }
-            if !matched { p += 1 }
+            t = next
         }
         return out
     }

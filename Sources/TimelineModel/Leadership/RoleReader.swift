@@ -50,7 +50,7 @@ public struct RoleReader: Sendable {
         var best: (start: Int, len: Int, position: String)?
         for i in r {
             // No phrase starts with this token's first part: no length can match here.
-            if let first = tokens[i].folded.split(separator: "-").first, !positionFirstWords.contains(String(first)) { continue }
+            if let first = Self.firstPiece(tokens[i].folded), !positionFirstWords.contains(first) { continue }
             for len in stride(from: min(4, r.upperBound - i), through: 1, by: -1) {
                 let words = tokens[i..<i + len].flatMap { $0.folded.split(separator: "-").map(String.init) }
                 if let p = positions[words] {
@@ -92,6 +92,15 @@ public struct RoleReader: Sendable {
         }
         let wording = tokens[r].map(\.text).joined(separator: " ")
         return (RoleKey(organisation: org, position: best.position, region: region), wording)
+    }
+
+    /// `word.split(separator: "-").first`, on bytes for ASCII words (no array of pieces).
+    static func firstPiece(_ word: String) -> String? {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.split(separator: "-").first.map(String.init) }
+        guard let start = utf8.firstIndex(where: { $0 != 0x2D }) else { return nil }
+        let end = utf8[start...].firstIndex(of: 0x2D) ?? utf8.endIndex
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
     /// Whether two regions can be the same (a province lies in a region, or one is unknown).
@@ -172,6 +181,8 @@ public struct RoleReader: Sendable {
             return nil
         }
         for i in tokens.indices {
+            // Every word below starts with f, p, r or s: one byte rules out the rest.
+            guard let b = words[i].utf8.first, b == 0x66 || b == 0x70 || b == 0x72 || b == 0x73 else { continue }
             // "replaced by Y" (passive) with the subject before it.
             if words[i] == "replaced", i + 1 < tokens.count, words[i + 1] == "by",
                let old = subject(before: i), let new = person(after: i + 1).first {
