@@ -59,18 +59,25 @@ extension Reconciler {
         var allowedFrom: [Int] = []
         var allowedTo: [Int] = []
         var bySource: [String: [Int]] = [:]
-        /// By the distinctive words of people's names, and by their consonant skeletons.
+        /// By the distinctive words of people's names, at any date (for undated mentions).
         var byName: [String: [Int]] = [:]
-        var bySkeleton: [String: [Int]] = [:]
-        var byDistrict: [String: [Int]] = [:]
-        /// By count field and value (`countKey`), for counts other than "at least".
-        var byCount: [Int: [Int]] = [:]
-        /// By the day of members dated to a day.
+        /// By what ties reports across sources, and a month of the member's dates: dated
+        /// members that far apart could not both fit one mention, so each list stays short.
+        /// Names by distinctive word and by consonant skeleton, districts, counts (other
+        /// than "at least"), days of members dated to a day, and kinds.
+        var byNameMonth: [Dated<String>: [Int]] = [:]
+        var bySkeletonMonth: [Dated<String>: [Int]] = [:]
+        var byDistrictMonth: [Dated<String>: [Int]] = [:]
+        var byCountMonth: [Dated<Int>: [Int]] = [:]
         var byExactDay: [Int: [Int]] = [:]
-        /// By kind and day (`kindKey`) of members dated within a few days, and by kind and
-        /// month of the others.
+        /// Kinds by day (`kindKey`) for members dated within a few days, by month otherwise.
         var byKindDay: [Int: [Int]] = [:]
         var byKindMonth: [Int: [Int]] = [:]
+
+        struct Dated<Key: Hashable>: Hashable {
+            let key: Key
+            let month: Int
+        }
 
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
             self.mentions = mentions.map(Brief.init)
@@ -105,16 +112,23 @@ extension Reconciler {
         func candidates(_ i: Int) -> [Int] {
             let m = mentions[i]
             guard let w = m.window, let date = m.date, m.dateBasis != .report else { return Array(clusters.indices) }
-            var out = sameSourceOrPersonList(i)
-            for (key, _) in keys[i] where key.consonants.count >= 5 { if let ks = bySkeleton[key.consonants] { out += ks } }
-            if !m.placeInherited, let d = m.place.district, let ks = byDistrict[d] { out += ks }
+            var out = bySource[m.source] ?? []
+            let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
+            let months = Self.months(near)
+            func gather<Key>(_ index: [Dated<Key>: [Int]], _ key: Key) {
+                for month in months { if let ks = index[Dated(key: key, month: month)] { out += ks } }
+            }
+            for (key, _) in keys[i] {
+                for word in key.distinctive { gather(byNameMonth, word) }
+                if key.consonants.count >= 5 { gather(bySkeletonMonth, key.consonants) }
+            }
+            if !m.placeInherited, let d = m.place.district { gather(byDistrictMonth, d) }
             for (f, field) in Counts.Field.allCases.enumerated() {
-                if let c = m.counts[field], let ks = byCount[Self.countKey(f, c.value)] { out += ks }
+                if let c = m.counts[field] { gather(byCountMonth, Self.countKey(f, c.value)) }
             }
             if date.precision == .day, let ks = byExactDay[w.lowerBound] { out += ks }
-            let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
             for day in near { if let ks = byKindDay[Self.kindKey(m.kindCode, day)] { out += ks } }
-            for month in Self.months(near) { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
+            for month in months { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
             out = out.filter { datesAllow(i, $0) }
             for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) { out.append(k) }
             return Self.sortedUnique(out)
@@ -150,18 +164,23 @@ extension Reconciler {
             clusters[k].append(i)
             let m = mentions[i]
             file(&bySource, m.source)
-            for (key, _) in keys[i] {
-                for w in key.distinctive { file(&byName, w) }
-                if key.consonants.count >= 5 { file(&bySkeleton, key.consonants) }
-            }
-            if !m.placeInherited, let d = m.place.district { file(&byDistrict, d) }
-            for (f, field) in Counts.Field.allCases.enumerated() {
-                if let c = m.counts[field], c.hedge != .atLeast { file(&byCount, Self.countKey(f, c.value)) }
-            }
+            for (key, _) in keys[i] { for w in key.distinctive { file(&byName, w) } }
             guard let w = m.window else { return }
             allowedFrom[k] = max(allowedFrom[k], w.lowerBound - Self.slack)
             allowedTo[k] = min(allowedTo[k], w.upperBound + Self.slack)
-            guard let date = m.date, m.dateBasis != .report else { return }
+            // Only dated mentions are matched through the indexes below (undated ones
+            // look only at their own source's and people's clusters).
+            guard let date = m.date, m.dateBasis != .report, m.dateBasis != .none else { return }
+            for month in Self.months(w) {
+                for (key, _) in keys[i] {
+                    for word in key.distinctive { file(&byNameMonth, Dated(key: word, month: month)) }
+                    if key.consonants.count >= 5 { file(&bySkeletonMonth, Dated(key: key.consonants, month: month)) }
+                }
+                if !m.placeInherited, let d = m.place.district { file(&byDistrictMonth, Dated(key: d, month: month)) }
+                for (f, field) in Counts.Field.allCases.enumerated() {
+                    if let c = m.counts[field], c.hedge != .atLeast { file(&byCountMonth, Dated(key: Self.countKey(f, c.value), month: month)) }
+                }
+            }
             if date.precision == .day { file(&byExactDay, w.lowerBound) }
             if w.count <= Self.narrowDays {
                 for day in w { file(&byKindDay, Self.kindKey(m.kindCode, day)) }
