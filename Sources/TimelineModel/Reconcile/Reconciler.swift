@@ -26,7 +26,10 @@ public struct Reconciler: Sendable {
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
-            if let k = work.candidates(i).first(where: { fits(i, work.clusters[$0], work, strict: true) }) {
+            let candidates = work.candidates(i)
+            let found = candidates.first { fits(i, work.clusters[$0], work, strict: true, shared: work.sharedWith($0)) }
+            work.clearShared()
+            if let k = found {
                 work.add(i, to: k)
             } else {
                 work.start(i)
@@ -87,7 +90,9 @@ public struct Reconciler: Sendable {
     /// (`Workspace.datesAllow`: more than two days apart rule a merge out whatever ties the
     /// reports). The tests are all conjunctions, so the cheap ones come first and the
     /// comparisons of people run only when a verdict needs them.
-    func fits(_ i: Int, _ clusterIndices: [Int], _ w: Workspace, strict: Bool) -> Bool {
+    /// `shared`, when known, is what the indexes say the cluster shares with the mention,
+    /// which spares comparing names that have no word in common.
+    func fits(_ i: Int, _ clusterIndices: [Int], _ w: Workspace, strict: Bool, shared: Workspace.Shared? = nil) -> Bool {
         let m = w.mentions[i]
         let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
@@ -103,19 +108,26 @@ public struct Reconciler: Sendable {
         for other in cluster {
             let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
             if m.kind.canDescribeSameHappening(as: other.kind) || generic { continue }
-            if killedTogether == nil { killedTogether = sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted) }
+            if killedTogether == nil {
+                killedTogether = shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
+            }
             if killedTogether == false { return false }
         }
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
            clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
-           !sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly) { return false }
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly)) { return false }
         // Something that ties the reports besides their dates: a person (which includes one
         // killed in both), a district or a count.
         var tieMemo: Bool?
         func tie() -> Bool {
             if let t = tieMemo { return t }
-            let t = sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
+            let t: Bool
+            if let shared {
+                t = !shared.isDisjoint(with: [.district, .count]) || (shared.contains(.nameWord) && sharesPerson(i, clusterIndices, w))
+            } else {
+                t = sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
+            }
             tieMemo = t
             return t
         }

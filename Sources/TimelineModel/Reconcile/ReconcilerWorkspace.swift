@@ -58,6 +58,10 @@ extension Reconciler {
         var clusters: [[Int]] = []
         var allowedFrom: [Int] = []
         var allowedTo: [Int] = []
+        /// What the indexes say a candidate of the current query shares with it (`Shared`),
+        /// cleared after each query.
+        var shared: [Shared] = []
+        var touched: [Int] = []
         var bySource: [String: [Int]] = [:]
         /// By the distinctive words of people's names, at any date (for undated mentions).
         var byName: [String: [Int]] = [:]
@@ -73,6 +77,19 @@ extension Reconciler {
         /// Kinds by day (`kindKey`) for members dated within a few days, by month otherwise.
         var byKindDay: [Int: [Int]] = [:]
         var byKindMonth: [Int: [Int]] = [:]
+
+        /// What a cluster was found through. Exact for the clusters whose dates allow the
+        /// mention: a member that shares a district or a count with it, or a name word or
+        /// skeleton (without which no name can match), lies within the slack of its dates
+        /// and so under one of the months looked at.
+        struct Shared: OptionSet {
+            let rawValue: UInt8
+            static let nameWord = Shared(rawValue: 1)
+            static let district = Shared(rawValue: 2)
+            static let count = Shared(rawValue: 4)
+            /// Found through its undated members, which the month indexes do not hold.
+            static let unknown = Shared(rawValue: 8)
+        }
 
         struct Dated<Key: Hashable>: Hashable {
             let key: Key
@@ -109,29 +126,47 @@ extension Reconciler {
 
         /// The clusters a dated mention may join, in order: a superset of those that `fits`
         /// it under the strict rule, gathered from the indexes.
-        func candidates(_ i: Int) -> [Int] {
+        mutating func candidates(_ i: Int) -> [Int] {
             let m = mentions[i]
             guard let w = m.window, let date = m.date, m.dateBasis != .report else { return Array(clusters.indices) }
             var out = bySource[m.source] ?? []
             let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
             let months = Self.months(near)
-            func gather<Key>(_ index: [Dated<Key>: [Int]], _ key: Key) {
-                for month in months { if let ks = index[Dated(key: key, month: month)] { out += ks } }
+            func gather<Key>(_ index: [Dated<Key>: [Int]], _ key: Key, _ mark: Shared) {
+                for month in months {
+                    guard let ks = index[Dated(key: key, month: month)] else { continue }
+                    out += ks
+                    for k in ks { shared[k].insert(mark) }
+                }
             }
             for (key, _) in keys[i] {
-                for word in key.distinctive { gather(byNameMonth, word) }
-                if key.consonants.count >= 5 { gather(bySkeletonMonth, key.consonants) }
+                for word in key.distinctive { gather(byNameMonth, word, .nameWord) }
+                if key.consonants.count >= 5 { gather(bySkeletonMonth, key.consonants, .nameWord) }
             }
-            if !m.placeInherited, let d = m.place.district { gather(byDistrictMonth, d) }
+            if !m.placeInherited, let d = m.place.district { gather(byDistrictMonth, d, .district) }
             for (f, field) in Counts.Field.allCases.enumerated() {
-                if let c = m.counts[field] { gather(byCountMonth, Self.countKey(f, c.value)) }
+                if let c = m.counts[field] { gather(byCountMonth, Self.countKey(f, c.value), .count) }
             }
             if date.precision == .day, let ks = byExactDay[w.lowerBound] { out += ks }
             for day in near { if let ks = byKindDay[Self.kindKey(m.kindCode, day)] { out += ks } }
             for month in months { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
+            touched = out
             out = out.filter { datesAllow(i, $0) }
-            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) { out.append(k) }
+            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) {
+                out.append(k)
+                touched.append(k)
+                shared[k].insert(.unknown)
+            }
             return Self.sortedUnique(out)
+        }
+
+        /// What the last query found cluster `k` through; nil when that is not known.
+        func sharedWith(_ k: Int) -> Shared? { shared[k].contains(.unknown) ? nil : shared[k] }
+
+        /// Forgets what the last query found, for the next one.
+        mutating func clearShared() {
+            for k in touched { shared[k] = [] }
+            touched.removeAll(keepingCapacity: true)
         }
 
         /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
@@ -154,6 +189,7 @@ extension Reconciler {
             clusters.append([])
             allowedFrom.append(Int.min)
             allowedTo.append(Int.max)
+            shared.append([])
             add(i, to: clusters.count - 1)
         }
 
