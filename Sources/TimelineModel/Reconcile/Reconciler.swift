@@ -27,7 +27,7 @@ public struct Reconciler: Sendable {
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
             let candidates = work.candidates(i)
-            let found = candidates.first { fits(i, work.clusters[$0], work, strict: true, shared: work.sharedWith($0)) }
+            let found = candidates.first { fits(i, $0, work, strict: true, shared: work.sharedWith($0)) }
             work.clearShared()
             if let k = found {
                 work.add(i, to: k)
@@ -38,7 +38,7 @@ public struct Reconciler: Sendable {
         for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
             let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i))
-                .filter { work.datesAllow(i, $0) && fits(i, work.clusters[$0], work, strict: false) }
+                .filter { work.datesAllow(i, $0) && fits(i, $0, work, strict: false) }
             // The first of the best, as `max(by:)` would choose, scoring each candidate once.
             var best: (k: Int, score: Int)?
             for k in candidates {
@@ -86,32 +86,28 @@ public struct Reconciler: Sendable {
         return false
     }
 
-    /// Whether mention `i` may join the cluster. Callers have checked the dates first
+    /// Whether mention `i` may join cluster `k`. Callers have checked the dates first
     /// (`Workspace.datesAllow`: more than two days apart rule a merge out whatever ties the
-    /// reports). The tests are all conjunctions, so the cheap ones come first and the
-    /// comparisons of people run only when a verdict needs them.
-    /// `shared`, when known, is what the indexes say the cluster shares with the mention,
-    /// which spares comparing names that have no word in common.
-    func fits(_ i: Int, _ clusterIndices: [Int], _ w: Workspace, strict: Bool, shared: Workspace.Shared? = nil) -> Bool {
+    /// reports). The tests are all conjunctions, so the cheap ones come first: those the
+    /// cluster's summary answers, then those that visit members, and the comparisons of
+    /// people only when a verdict needs them. `shared`, when known, is what the indexes say
+    /// the cluster shares with the mention, which spares comparing names with no word in common.
+    func fits(_ i: Int, _ k: Int, _ w: Workspace, strict: Bool, shared: Workspace.Shared? = nil) -> Bool {
         let m = w.mentions[i]
+        let clusterIndices = w.clusters[k]
+        let summary = w.summaries[k]
         let cluster = clusterIndices.lazy.map { w.mentions[$0] }
-        if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
+        if m.kind == .tally || summary.hasTally {
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
-        for other in cluster {
-            if !placesAgree(m, other) { return false }
-            if m.source == other.source, !countsAgree(m.counts, other.counts) { return false }
-        }
+        if !m.placeInherited, summary.places.contains(where: { !m.place.isCompatible(with: $0) }) { return false }
+        let sameSource = summary.sources.contains(m.source)
+        if sameSource, cluster.contains(where: { $0.source == m.source && !countsAgree(m.counts, $0.counts) }) { return false }
         // Kinds that cannot tell of one happening still can when the same person is killed
         // or targeted in both, or when one of them is only a generic word for violence.
-        var killedTogether: Bool?
-        for other in cluster {
-            let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
-            if m.kind.canDescribeSameHappening(as: other.kind) || generic { continue }
-            if killedTogether == nil {
-                killedTogether = shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
-            }
-            if killedTogether == false { return false }
+        if !summary.kindsAgree(with: m),
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)) {
+            return false
         }
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
@@ -132,20 +128,24 @@ public struct Reconciler: Sendable {
             return t
         }
         // Dates: agree, or differ by a couple of days while something else ties them.
-        if let a = m.window, cluster.contains(where: { $0.window.map { !a.overlaps($0) } ?? false }), !tie() { return false }
+        if !w.datesOverlapAll(i, k), !tie() { return false }
         if !strict { return true }
         // Across sources a merge needs more than a shared month: a person, a district, a
         // day, a count, or (for milestones) the same kind at the same place.
-        if cluster.allSatisfy({ $0.source != m.source }) {
-            let sameDay = cluster.contains { $0.date?.precision == .day && m.date?.precision == .day && $0.date == m.date }
-            if sameDay { return true }
-            if Self.milestoneKinds.contains(m.kind) && cluster.contains(where: { $0.kind == m.kind }) { return true }
-            let containedDay = cluster.contains { c in
-                guard let x = c.date, let y = m.date else { return false }
-                return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
-                    && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
+        if !sameSource {
+            if m.date?.precision == .day, let day = m.date?.start.ordinal, summary.days.contains(day),
+               cluster.contains(where: { $0.date?.precision == .day && $0.date == m.date }) { return true }
+            let kindBit: UInt32 = 1 << UInt32(m.kindCode)
+            if summary.kinds & kindBit != 0 {
+                if Self.milestoneKinds.contains(m.kind) { return true }
+                let containedDay = cluster.contains { c in
+                    guard let x = c.date, let y = m.date else { return false }
+                    return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
+                        && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
+                }
+                if containedDay { return true }
             }
-            return containedDay || tie()
+            return tie()
         }
         // Within a source two dated reports of the same kind and period are one event unless
         // something sets them apart (checked above: counts, places).

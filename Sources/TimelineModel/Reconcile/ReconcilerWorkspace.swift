@@ -61,6 +61,7 @@ extension Reconciler {
         /// What the indexes say a candidate of the current query shares with it (`Shared`),
         /// cleared after each query.
         var shared: [Shared] = []
+        var summaries: [ClusterSummary] = []
         var touched: [Int] = []
         var bySource: [String: [Int]] = [:]
         /// By the distinctive words of people's names, at any date (for undated mentions).
@@ -117,6 +118,12 @@ extension Reconciler {
 
         static func kindKey(_ kind: Int, _ dayOrMonth: Int) -> Int { kind << 40 | (dayOrMonth & (1 << 40 - 1)) }
         static func countKey(_ field: Int, _ value: Int) -> Int { field << 56 | (value & (1 << 56 - 1)) }
+
+        /// Whether mention `i`'s days overlap every member's of cluster `k`.
+        func datesOverlapAll(_ i: Int, _ k: Int) -> Bool {
+            guard let w = mentions[i].window else { return true }
+            return w.lowerBound <= allowedTo[k] - Self.slack && w.upperBound >= allowedFrom[k] + Self.slack
+        }
 
         /// Whether mention `i`'s days come within the slack of every member of cluster `k`.
         func datesAllow(_ i: Int, _ k: Int) -> Bool {
@@ -190,6 +197,7 @@ extension Reconciler {
             allowedFrom.append(Int.min)
             allowedTo.append(Int.max)
             shared.append([])
+            summaries.append(ClusterSummary())
             add(i, to: clusters.count - 1)
         }
 
@@ -199,6 +207,7 @@ extension Reconciler {
             }
             clusters[k].append(i)
             let m = mentions[i]
+            summaries[k].add(m)
             file(&bySource, m.source)
             for (key, _) in keys[i] { for w in key.distinctive { file(&byName, w) } }
             guard let w = m.window else { return }
