@@ -42,7 +42,7 @@ public struct Reconciler: Sendable {
             // The first of the best, as `max(by:)` would choose, scoring each candidate once.
             var best: (k: Int, score: Int)?
             for k in candidates {
-                let score = affinity(i, work.clusters[k], work)
+                let score = affinity(i, k, work)
                 if best == nil || score > best!.score { best = (k, score) }
             }
             if let k = best?.k {
@@ -183,18 +183,23 @@ public struct Reconciler: Sendable {
     }
 
     /// How well an undated mention fits an event: same source, shared people, place, kind.
-    func affinity(_ i: Int, _ clusterIndices: [Int], _ w: Workspace) -> Int {
+    func affinity(_ i: Int, _ k: Int, _ w: Workspace) -> Int {
         let m = w.mentions[i]
+        let clusterIndices = w.clusters[k]
+        let summary = w.summaries[k]
         let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         var score = 0
-        if cluster.contains(where: { $0.source == m.source }) { score += 4 }
+        let sameSource = summary.sources.contains(m.source)
+        if sameSource { score += 4 }
         if sharesPerson(i, clusterIndices, w) { score += 8 }
-        if cluster.contains(where: { $0.kind == m.kind }) { score += 3 }
-        if cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
-        if cluster.contains(where: { sameCount($0, m) }) { score += 3 }
+        if summary.kinds & (1 << UInt32(m.kindCode)) != 0 { score += 3 }
+        if !m.placeInherited, m.place.district != nil, cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
+        if m.counts != Counts(), cluster.contains(where: { sameCount($0, m) }) { score += 3 }
         // Nearby sentences of one source most likely tell of the same happening.
-        let distance = cluster.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
-        score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
+        if sameSource {
+            let distance = cluster.lazy.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
+            score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
+        }
         return score
     }
 }

@@ -50,8 +50,9 @@ extension Reconciler {
     /// that still allows (`allowedFrom`…`allowedTo`) for an O(1) test before `fits`.
     struct Workspace {
         static let slack = 2
-        /// Above this many days, a member's kind is indexed by month rather than by day.
-        static let narrowDays = 64
+        /// Up to this many days, a member's kind is indexed by day, else by month: a day
+        /// looked up then finds a month's clusters once, not once for each of its days.
+        static let narrowDays = 7
 
         let mentions: [Brief]
         let keys: [[(NameKey, Fate)]]
