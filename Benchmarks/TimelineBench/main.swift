@@ -13,6 +13,16 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "generate" {
     exit(0)
 }
 
+// `timeline-bench reconcile DIR [CACHE]`: reconciliation and chains alone, on readings cached apart.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "reconcile" {
+    let cachePath = CommandLine.arguments.count > 3 ? CommandLine.arguments[3] : FileManager.default.currentDirectoryPath + "/.build/bench/reconcile-readings.sqlite"
+    do { try ReconcileBenchmark.run(folder: CommandLine.arguments[2], cachePath: cachePath) } catch {
+        FileHandle.standardError.write(Data("timeline-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
 let seedsDir = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "seeds"
 let templates: Corpus
 do {

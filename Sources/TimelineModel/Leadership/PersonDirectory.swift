@@ -22,6 +22,8 @@ public struct PersonDirectory: Sendable {
     private var keys: [[NameKey]] = []
 
     public init(names: [String], key: (String) -> NameKey) {
+        // (`index` below is the directory's spelling → person map; the local `index` is
+        // the people's keys, indexed for matching.)
         var counts: [String: Int] = [:]
         var order: [String] = []
         for n in names {
@@ -30,48 +32,34 @@ public struct PersonDirectory: Sendable {
         }
         let multi = order.filter { Self.hasSpaceOrHyphen($0) }
         let single = order.filter { !Self.hasSpaceOrHyphen($0) }
-        // People by the words and skeletons of their spellings: a match shares one or the
-        // other, so only those people need comparing (a corpus names tens of thousands).
-        var byWord: [String: [Int]] = [:]
-        var bySkeleton: [String: [Int]] = [:]
-        func indexKey(_ k: NameKey, _ p: Int) {
-            for w in k.distinctive where byWord[w]?.last != p { byWord[w, default: []].append(p) }
-            if k.consonants.count >= 5, bySkeleton[k.consonants]?.last != p { bySkeleton[k.consonants, default: []].append(p) }
-        }
-        func candidates(_ k: NameKey) -> [Int] {
-            var out = Set<Int>()
-            for w in k.distinctive { out.formUnion(byWord[w] ?? []) }
-            if k.consonants.count >= 5 { out.formUnion(bySkeleton[k.consonants] ?? []) }
-            return out.sorted()
-        }
+        var index = MatchIndex()
         for n in multi {
             let k = key(n)
-            if let p = candidates(k).first(where: { keys[$0].contains { $0.matches(k) } }) {
-                let other = people[p].aliases.first { keys[p][people[p].aliases.firstIndex(of: $0)!].matches(k) } ?? people[p].name
+            if let p = index.firstMatch(k, matches: { p in keys[p].contains { $0.matches(k) } }) {
+                let other = zip(people[p].aliases, keys[p]).first { $0.1.matches(k) }?.0 ?? people[p].name
                 joins.append(Join(a: other, b: n, reason: Self.reason(key(other), k)))
                 people[p].aliases.append(n)
                 keys[p].append(k)
-                indexKey(k, p)
-                index[n] = p
+                index.add(k, p)
+                self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
                 keys.append([k])
-                indexKey(k, people.count - 1)
-                index[n] = people.count - 1
+                index.add(k, people.count - 1)
+                self.index[n] = people.count - 1
             }
         }
         for n in single {
             let k = key(n)
-            let matches = candidates(k).filter { keys[$0].contains { $0.matches(k) } }
-            if matches.count == 1, let p = matches.first {
+            if let p = index.onlyMatch(k, matches: { p in keys[p].contains { $0.matches(k) } }) {
                 joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys[p][0], k)))
                 people[p].aliases.append(n)
-                index[n] = p
+                self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
                 keys.append([k])
-                indexKey(k, people.count - 1)
-                index[n] = people.count - 1
+                index.add(k, people.count - 1)
+                self.index[n] = people.count - 1
             }
         }
         var position: [String: Int] = [:]

@@ -26,8 +26,10 @@ public struct Reconciler: Sendable {
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
-            let candidates = work.nearbySorted(i)
-            if let k = candidates.first(where: { fits(i, work.clusters[$0], work, strict: true) }) {
+            let candidates = work.candidates(i)
+            let found = candidates.first { fits(i, $0, work, strict: true, shared: work.sharedWith($0)) }
+            work.clearShared()
+            if let k = found {
                 work.add(i, to: k)
             } else {
                 work.start(i)
@@ -35,8 +37,15 @@ public struct Reconciler: Sendable {
         }
         for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
-            let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i)).filter { fits(i, work.clusters[$0], work, strict: false) }
-            if let k = candidates.max(by: { affinity(i, work.clusters[$0], work) < affinity(i, work.clusters[$1], work) }) {
+            let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i))
+                .filter { work.datesAllow(i, $0) && fits(i, $0, work, strict: false) }
+            // The first of the best, as `max(by:)` would choose, scoring each candidate once.
+            var best: (k: Int, score: Int)?
+            for k in candidates {
+                let score = affinity(i, k, work)
+                if best == nil || score > best!.score { best = (k, score) }
+            }
+            if let k = best?.k {
                 work.add(i, to: k)
             } else {
                 work.start(i)
@@ -44,118 +53,6 @@ public struct Reconciler: Sendable {
         }
         let builder = EventBuilder(reconciler: self)
         return work.clusters.map { builder.build($0.map { mentions[$0] }) }.sorted(by: Self.chronological)
-    }
-
-    /// Clusters of mention indices with the indexes that keep merging near-linear: by month,
-    /// by source and by the distinctive words of people's names.
-    /// The facts of a mention that merging compares: a class, so that comparisons share
-    /// rather than copy them.
-    final class Brief {
-        let kind: EventKind
-        let source: String
-        let date: DateSpan?
-        let dateBasis: DateBasis
-        let place: EventPlace
-        let placeInherited: Bool
-        let counts: Counts
-        let genericKind: Bool
-        let sentence: Int
-        let paragraph: Int
-
-        init(_ m: EventMention) {
-            kind = m.kind
-            source = m.source
-            date = m.date
-            dateBasis = m.dateBasis
-            place = m.place
-            placeInherited = m.placeInherited
-            counts = m.counts
-            genericKind = m.genericKind
-            sentence = m.sentence.index
-            paragraph = m.sentence.paragraph
-        }
-    }
-
-    struct Workspace {
-        let mentions: [Brief]
-        let keys: [[(NameKey, Fate)]]
-        var clusters: [[Int]] = []
-        var byMonth: [Int: [Int]] = [:]
-        var bySource: [String: [Int]] = [:]
-        var byName: [String: [Int]] = [:]
-
-        init(mentions: [EventMention], nameKey: (String) -> NameKey) {
-            self.mentions = mentions.map(Brief.init)
-            var cache: [String: NameKey] = [:]
-            keys = mentions.map { m in
-                m.people.map { p in
-                    if let k = cache[p.name] { return (k, p.fate) }
-                    let k = nameKey(p.name)
-                    cache[p.name] = k
-                    return (k, p.fate)
-                }
-            }
-        }
-
-        static func months(_ d: DateSpan) -> ClosedRange<Int> {
-            let a = d.start.year * 12 + d.start.month - 1, b = d.end.year * 12 + d.end.month - 1
-            return a...min(b, a + 24)
-        }
-
-        func nearby(_ i: Int) -> Set<Int> {
-            guard let d = mentions[i].date else { return Set(clusters.indices) }
-            var out = Set<Int>()
-            let r = Self.months(d)
-            for month in (r.lowerBound - 1)...(r.upperBound + 1) { out.formUnion(byMonth[month] ?? []) }
-            return out.union(sameSourceOrPerson(i).filter { k in clusters[k].contains { mentions[$0].date == nil } })
-        }
-
-        /// `nearby(i).sorted()`, gathered in an array rather than a set.
-        func nearbySorted(_ i: Int) -> [Int] {
-            guard let d = mentions[i].date else { return Array(clusters.indices) }
-            var out: [Int] = []
-            let r = Self.months(d)
-            for month in (r.lowerBound - 1)...(r.upperBound + 1) { if let ks = byMonth[month] { out += ks } }
-            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) { out.append(k) }
-            return Self.sortedUnique(out)
-        }
-
-        /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
-        func sameSourceOrPersonList(_ i: Int) -> [Int] {
-            var out = bySource[mentions[i].source] ?? []
-            for (k, _) in keys[i] { for w in k.distinctive { if let ks = byName[w] { out += ks } } }
-            return out
-        }
-
-        static func sortedUnique(_ xs: [Int]) -> [Int] {
-            var xs = xs
-            xs.sort()
-            var out: [Int] = []
-            out.reserveCapacity(xs.count)
-            for x in xs where out.last != x { out.append(x) }
-            return out
-        }
-
-        func sameSourceOrPerson(_ i: Int) -> Set<Int> {
-            var out = Set(bySource[mentions[i].source] ?? [])
-            for (k, _) in keys[i] { for w in k.distinctive { out.formUnion(byName[w] ?? []) } }
-            return out
-        }
-
-        mutating func start(_ i: Int) {
-            clusters.append([])
-            add(i, to: clusters.count - 1)
-        }
-
-        mutating func add(_ i: Int, to k: Int) {
-            clusters[k].append(i)
-            let m = mentions[i]
-            if let d = m.date, m.dateBasis != .report {
-                for month in Self.months(d) where byMonth[month]?.last != k { byMonth[month, default: []].append(k) }
-            }
-            if bySource[m.source]?.last != k { bySource[m.source, default: []].append(k) }
-            for (key, _) in keys[i] { for w in key.distinctive where byName[w]?.last != k { byName[w, default: []].append(k) } }
-        }
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -172,75 +69,87 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
-    static let killedOrTargeted: Set<Fate> = [.killed, .targeted]
-    static let appointedOnly: Set<Fate> = [.appointed]
+    static let killedOrTargeted: [Fate] = [.killed, .targeted]
+    static let appointedOnly: [Fate] = [.appointed]
     static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
     static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
 
-    func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: Set<Fate>? = nil) -> Bool {
-        let mine = w.keys[i].filter { fates == nil || fates!.contains($0.1) }.map(\.0)
-        guard !mine.isEmpty else { return false }
-        return cluster.contains { j in
-            w.keys[j].contains { k, fate in (fates == nil || fates!.contains(fate)) && mine.contains { $0.matches(k) } }
-        }
-    }
-
-    func fits(_ i: Int, _ clusterIndices: [Int], _ w: Workspace, strict: Bool) -> Bool {
-        let m = w.mentions[i]
-        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
-        if m.kind == .tally || cluster.contains(where: { $0.kind == .tally }) {
-            return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
-        }
-        // Dates more than two days apart rule a merge out whatever ties the reports (the
-        // date test below): checked first, as it is cheap and rejects most candidates.
-        if let a = window(m) {
-            for other in cluster {
-                guard let b = window(other), !a.overlaps(b) else { continue }
-                if min(abs(a.start.ordinal - b.end.ordinal), abs(b.start.ordinal - a.end.ordinal)) > 2 { return false }
+    /// Whether mention `i` names someone a member of the cluster names (with one of `fates`).
+    func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: [Fate]? = nil) -> Bool {
+        let mine = w.keys[i]
+        guard mine.contains(where: { fates?.contains($0.1) ?? true }) else { return false }
+        for j in cluster {
+            for (theirs, fate) in w.keys[j] where fates?.contains(fate) ?? true {
+                for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs) { return true }
             }
         }
-        let killedTogether = sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)
+        return false
+    }
+
+    /// Whether mention `i` may join cluster `k`. Callers have checked the dates first
+    /// (`Workspace.datesAllow`: more than two days apart rule a merge out whatever ties the
+    /// reports). The tests are all conjunctions, so the cheap ones come first: those the
+    /// cluster's summary answers, then those that visit members, and the comparisons of
+    /// people only when a verdict needs them. `shared`, when known, is what the indexes say
+    /// the cluster shares with the mention, which spares comparing names with no word in common.
+    func fits(_ i: Int, _ k: Int, _ w: Workspace, strict: Bool, shared: Workspace.Shared? = nil) -> Bool {
+        let m = w.mentions[i]
+        let clusterIndices = w.clusters[k]
+        let summary = w.summaries[k]
+        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
+        if m.kind == .tally || summary.hasTally {
+            return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
+        }
+        if !m.placeInherited, summary.places.contains(where: { !m.place.isCompatible(with: $0) }) { return false }
+        let sameSource = summary.sources.contains(m.source)
+        if sameSource, cluster.contains(where: { $0.source == m.source && !countsAgree(m.counts, $0.counts) }) { return false }
+        // Kinds that cannot tell of one happening still can when the same person is killed
+        // or targeted in both, or when one of them is only a generic word for violence.
+        if !summary.kindsAgree(with: m),
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)) {
+            return false
+        }
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
            clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
-           !sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly) { return false }
-        for other in cluster {
-            let generic = (m.genericKind || other.genericKind) && m.kind.isViolent && other.kind.isViolent
-            if !m.kind.canDescribeSameHappening(as: other.kind) && !killedTogether && !generic { return false }
-            if !placesAgree(m, other) { return false }
-            if m.source == other.source, !countsAgree(m.counts, other.counts) { return false }
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly)) { return false }
+        // Something that ties the reports besides their dates: a person (which includes one
+        // killed in both), a district or a count.
+        var tieMemo: Bool?
+        func tie() -> Bool {
+            if let t = tieMemo { return t }
+            let t: Bool
+            if let shared {
+                t = !shared.isDisjoint(with: [.district, .count]) || (shared.contains(.nameWord) && sharesPerson(i, clusterIndices, w))
+            } else {
+                t = sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
+            }
+            tieMemo = t
+            return t
         }
         // Dates: agree, or differ by a couple of days while something else ties them.
-        let tie = killedTogether || sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
-        for other in cluster {
-            guard let a = window(m), let b = window(other) else { continue }
-            if a.overlaps(b) { continue }
-            let gap = min(abs(a.start.ordinal - b.end.ordinal), abs(b.start.ordinal - a.end.ordinal))
-            if !(tie && gap <= 2) { return false }
-        }
+        if !w.datesOverlapAll(i, k), !tie() { return false }
         if !strict { return true }
         // Across sources a merge needs more than a shared month: a person, a district, a
         // day, a count, or (for milestones) the same kind at the same place.
-        if cluster.allSatisfy({ $0.source != m.source }) {
-            let sameDay = cluster.contains { $0.date?.precision == .day && m.date?.precision == .day && $0.date == m.date }
-            let milestone = Self.milestoneKinds.contains(m.kind) && cluster.contains { $0.kind == m.kind }
-            let containedDay = cluster.contains { c in
-                guard let x = c.date, let y = m.date else { return false }
-                return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
-                    && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
+        if !sameSource {
+            if m.date?.precision == .day, let day = m.date?.start.ordinal, summary.days.contains(day),
+               cluster.contains(where: { $0.date?.precision == .day && $0.date == m.date }) { return true }
+            let kindBit: UInt32 = 1 << UInt32(m.kindCode)
+            if summary.kinds & kindBit != 0 {
+                if Self.milestoneKinds.contains(m.kind) { return true }
+                let containedDay = cluster.contains { c in
+                    guard let x = c.date, let y = m.date else { return false }
+                    return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
+                        && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
+                }
+                if containedDay { return true }
             }
-            return tie || sameDay || milestone || containedDay
+            return tie()
         }
         // Within a source two dated reports of the same kind and period are one event unless
         // something sets them apart (checked above: counts, places).
         return true
-    }
-
-    /// Where a mention's date may fall: an undated mention only says "before the report".
-    func window(_ m: Brief) -> DateSpan? {
-        guard let d = m.date else { return nil }
-        if m.dateBasis == .report { return .range(d.end.adding(days: -3650), d.end) }
-        return d
     }
 
     func placesAgree(_ a: Brief, _ b: Brief) -> Bool {
@@ -274,18 +183,23 @@ public struct Reconciler: Sendable {
     }
 
     /// How well an undated mention fits an event: same source, shared people, place, kind.
-    func affinity(_ i: Int, _ clusterIndices: [Int], _ w: Workspace) -> Int {
+    func affinity(_ i: Int, _ k: Int, _ w: Workspace) -> Int {
         let m = w.mentions[i]
+        let clusterIndices = w.clusters[k]
+        let summary = w.summaries[k]
         let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         var score = 0
-        if cluster.contains(where: { $0.source == m.source }) { score += 4 }
+        let sameSource = summary.sources.contains(m.source)
+        if sameSource { score += 4 }
         if sharesPerson(i, clusterIndices, w) { score += 8 }
-        if cluster.contains(where: { $0.kind == m.kind }) { score += 3 }
-        if cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
-        if cluster.contains(where: { sameCount($0, m) }) { score += 3 }
+        if summary.kinds & (1 << UInt32(m.kindCode)) != 0 { score += 3 }
+        if !m.placeInherited, m.place.district != nil, cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
+        if m.counts != Counts(), cluster.contains(where: { sameCount($0, m) }) { score += 3 }
         // Nearby sentences of one source most likely tell of the same happening.
-        let distance = cluster.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
-        score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
+        if sameSource {
+            let distance = cluster.lazy.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
+            score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
+        }
         return score
     }
 }

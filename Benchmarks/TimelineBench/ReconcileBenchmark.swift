@@ -1,0 +1,40 @@
+import Dispatch
+import Foundation
+import TimelineModel
+
+/// `timeline-bench reconcile DIR [CACHE]`: the steps after extraction (reconciliation and
+/// leadership chains) timed alone on a large corpus. Readings are kept in a cache of its own
+/// whose keys leave out the program binary, so rebuilding the reconciler does not force the
+/// corpus to be read again; it is a tool for working on those steps, and trusts that the
+/// extraction rules have not changed since the cache was filled.
+enum ReconcileBenchmark {
+    static func run(folder: String, cachePath: String) throws {
+        let clock = ContinuousClock()
+        var start = clock.now
+        let corpus = try CorpusReader.standard().read(folder)
+        let cache = try ReadingCache(path: cachePath)
+        let rules = ContentHash(high: 0x7265636f6e63696c, low: 0x652d62656e636821)
+        let keys = corpus.sources.map { ReadingKey.of($0, rules: rules) }
+        let cached = cache.readings(keys)
+        let missing = corpus.sources.indices.filter { cached[keys[$0]] == nil }
+        var found = corpus.sources.indices.map { cached[keys[$0]] }
+        let extractor = SourceExtractor.standard()
+        found.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: missing.count) { j in out[missing[j]] = extractor.read(corpus.sources[missing[j]]) }
+        }
+        let readings: [SourceReading] = found.map { $0! }
+        _ = cache.store(missing.map { (keys[$0], readings[$0]) })
+        let mentions = readings.flatMap { $0.mentions }
+        print("  readings: \(corpus.sources.count) sources (\(missing.count) read), \(mentions.count) mentions, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+        var outlets: [String: String] = [:]
+        for s in corpus.sources { outlets[s.id] = s.outlet }
+        let reconciler = Reconciler.standard(outlets: outlets)
+        start = clock.now
+        let events = reconciler.events(from: mentions)
+        print("  reconcile: \(events.count) events, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+        start = clock.now
+        let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(readings, events: events)
+        print("  chains: \(chains.count) chains, \(people.people.count) people, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+    }
+}

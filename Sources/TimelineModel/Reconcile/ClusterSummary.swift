@@ -1,0 +1,39 @@
+extension Reconciler {
+    /// What `fits` asks of every member of a cluster, kept as members join: which kinds
+    /// (told plainly or by a generic word), places, sources and days it holds. Most
+    /// candidates are turned down on these alone, without visiting the members.
+    struct ClusterSummary {
+        var hasTally = false
+        /// Kinds of members by `Brief.kindCode`, one bit each.
+        var plainKinds: UInt32 = 0
+        var genericKinds: UInt32 = 0
+        /// Distinct places of the members whose place is their own.
+        var places: [EventPlace] = []
+        var sources: [String] = []
+        /// Distinct first days of the members dated to a day.
+        var days: [Int] = []
+
+        var kinds: UInt32 { plainKinds | genericKinds }
+
+        mutating func add(_ m: Brief) {
+            if m.kind == .tally { hasTally = true }
+            if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
+            if !m.placeInherited, !places.contains(m.place) { places.append(m.place) }
+            if !sources.contains(m.source) { sources.append(m.source) }
+            if m.date?.precision == .day, let day = m.date?.start.ordinal, !days.contains(day) { days.append(day) }
+        }
+
+        /// Whether every member's kind can tell of the same happening as `m`'s, or one of
+        /// the two is a generic word for violence.
+        func kindsAgree(with m: Brief) -> Bool {
+            for (code, kind) in EventKind.allCases.enumerated() {
+                let bit: UInt32 = 1 << UInt32(code)
+                guard kinds & bit != 0, !m.kind.canDescribeSameHappening(as: kind) else { continue }
+                let violent = m.kind.isViolent && kind.isViolent
+                if plainKinds & bit != 0 && !(m.genericKind && violent) { return false }
+                if genericKinds & bit != 0 && !violent { return false }
+            }
+            return true
+        }
+    }
+}
