@@ -9,6 +9,9 @@ public struct Reconciler: Sendable {
     public var nameKey: @Sendable (String) -> NameKey
     /// Sources' outlets, to say who says what.
     public var outlets: [String: String]
+    /// Offer every mention every cluster instead of the indexes' candidates: slow, and the
+    /// same events; the reference the indexes are tested against.
+    public var exhaustive = false
 
     public init(outlets: [String: String] = [:], nameKey: @escaping @Sendable (String) -> NameKey) {
         self.outlets = outlets
@@ -23,6 +26,7 @@ public struct Reconciler: Sendable {
 
     public func events(from mentions: [EventMention]) -> [Event] {
         var work = Workspace(mentions: mentions, nameKey: nameKey)
+        work.exhaustive = exhaustive
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {

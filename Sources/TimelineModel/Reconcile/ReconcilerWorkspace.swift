@@ -63,6 +63,8 @@ extension Reconciler {
         /// cleared after each query.
         var shared: [Shared] = []
         var summaries: [ClusterSummary] = []
+        /// `Reconciler.exhaustive`.
+        var exhaustive = false
         var touched: [Int] = []
         var bySource: [String: [Int]] = [:]
         /// By the distinctive words of people's names, at any date (for undated mentions).
@@ -136,7 +138,11 @@ extension Reconciler {
         /// it under the strict rule, gathered from the indexes.
         mutating func candidates(_ i: Int) -> [Int] {
             let m = mentions[i]
-            guard let w = m.window, let date = m.date, m.dateBasis != .report else { return Array(clusters.indices) }
+            guard let w = m.window, let date = m.date, m.dateBasis != .report, !exhaustive else {
+                touched = Array(clusters.indices)
+                for k in touched { shared[k] = .unknown }
+                return touched.filter { datesAllow(i, $0) }
+            }
             var out = bySource[m.source] ?? []
             let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
             let months = Self.months(near)
