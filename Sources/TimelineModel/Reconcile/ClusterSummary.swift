@@ -12,15 +12,45 @@ extension Reconciler {
         var sources: [String] = []
         /// Distinct first days of the members dated to a day.
         var days: [Int] = []
+        /// Distinct people the members name, with what befell them.
+        var people: [Named] = []
+        /// Distinct counts (`Workspace.countKey`) of the members, other than "at least".
+        var counts: [Int] = []
+
+        struct Named: Equatable {
+            let key: NameKey
+            let fate: Fate
+        }
 
         var kinds: UInt32 { plainKinds | genericKinds }
 
-        mutating func add(_ m: Brief) {
+        mutating func add(_ m: Brief, people named: [(NameKey, Fate)]) {
+            for (key, fate) in named where !people.contains(Named(key: key, fate: fate)) { people.append(Named(key: key, fate: fate)) }
+            for (f, field) in Counts.Field.allCases.enumerated() {
+                if let c = m.counts[field], c.hedge != .atLeast {
+                    let key = Workspace.countKey(f, c.value)
+                    if !counts.contains(key) { counts.append(key) }
+                }
+            }
             if m.kind == .tally { hasTally = true }
             if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
             if !m.placeInherited, !places.contains(m.place) { places.append(m.place) }
             if !sources.contains(m.source) { sources.append(m.source) }
             if m.date?.precision == .day, let day = m.date?.start.ordinal, !days.contains(day) { days.append(day) }
+        }
+
+        /// Whether a member reports the district `m` names (neither place being inherited).
+        func sharesDistrict(with m: Brief) -> Bool {
+            guard !m.placeInherited, let d = m.place.district else { return false }
+            return places.contains { $0.district == d }
+        }
+
+        /// Whether a member gives one of `m`'s counts (and not as "at least").
+        func sharesCount(with m: Brief) -> Bool {
+            for (f, field) in Counts.Field.allCases.enumerated() {
+                if let c = m.counts[field], counts.contains(Workspace.countKey(f, c.value)) { return true }
+            }
+            return false
         }
 
         /// Whether every member's kind can tell of the same happening as `m`'s, or one of

@@ -78,14 +78,12 @@ public struct Reconciler: Sendable {
     static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
     static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
 
-    /// Whether mention `i` names someone a member of the cluster names (with one of `fates`).
-    func sharesPerson(_ i: Int, _ cluster: [Int], _ w: Workspace, fates: [Fate]? = nil) -> Bool {
+    /// Whether mention `i` names someone a member of cluster `k` names (with one of `fates`).
+    func sharesPerson(_ i: Int, _ k: Int, _ w: Workspace, fates: [Fate]? = nil) -> Bool {
         let mine = w.keys[i]
         guard mine.contains(where: { fates?.contains($0.1) ?? true }) else { return false }
-        for j in cluster {
-            for (theirs, fate) in w.keys[j] where fates?.contains(fate) ?? true {
-                for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs) { return true }
-            }
+        for theirs in w.summaries[k].people where fates?.contains(theirs.fate) ?? true {
+            for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs.key) { return true }
         }
         return false
     }
@@ -110,13 +108,13 @@ public struct Reconciler: Sendable {
         // Kinds that cannot tell of one happening still can when the same person is killed
         // or targeted in both, or when one of them is only a generic word for violence.
         if !summary.kindsAgree(with: m),
-           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.killedOrTargeted)) {
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.killedOrTargeted)) {
             return false
         }
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
            clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
-           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, clusterIndices, w, fates: Self.appointedOnly)) { return false }
+           !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.appointedOnly)) { return false }
         // Something that ties the reports besides their dates: a person (which includes one
         // killed in both), a district or a count.
         var tieMemo: Bool?
@@ -124,9 +122,9 @@ public struct Reconciler: Sendable {
             if let t = tieMemo { return t }
             let t: Bool
             if let shared {
-                t = !shared.isDisjoint(with: [.district, .count]) || (shared.contains(.nameWord) && sharesPerson(i, clusterIndices, w))
+                t = !shared.isDisjoint(with: [.district, .count]) || (shared.contains(.nameWord) && sharesPerson(i, k, w))
             } else {
-                t = sharesPerson(i, clusterIndices, w) || cluster.contains { sameDistrict($0, m) || sameCount($0, m) }
+                t = sharesPerson(i, k, w) || summary.sharesDistrict(with: m) || summary.sharesCount(with: m)
             }
             tieMemo = t
             return t
@@ -165,17 +163,6 @@ public struct Reconciler: Sendable {
         !a.placeInherited && !b.placeInherited && a.place.province != nil && a.place.province == b.place.province
     }
 
-    func sameDistrict(_ a: Brief, _ b: Brief) -> Bool {
-        a.place.district != nil && a.place.district == b.place.district && !a.placeInherited && !b.placeInherited
-    }
-
-    func sameCount(_ a: Brief, _ b: Brief) -> Bool {
-        Counts.Field.allCases.contains { f in
-            guard let x = a.counts[f], let y = b.counts[f] else { return false }
-            return x.value == y.value && x.hedge != .atLeast
-        }
-    }
-
     /// Within one source, two different numbers for the same count mean two happenings.
     func countsAgree(_ a: Counts, _ b: Counts) -> Bool {
         Counts.Field.allCases.allSatisfy { f in
@@ -195,10 +182,10 @@ public struct Reconciler: Sendable {
         var score = 0
         let sameSource = summary.sources.contains(m.source)
         if sameSource { score += 4 }
-        if sharesPerson(i, clusterIndices, w) { score += 8 }
+        if sharesPerson(i, k, w) { score += 8 }
         if summary.kinds & (1 << UInt32(m.kindCode)) != 0 { score += 3 }
-        if !m.placeInherited, m.place.district != nil, cluster.contains(where: { sameDistrict($0, m) }) { score += 2 }
-        if m.counts != Counts(), cluster.contains(where: { sameCount($0, m) }) { score += 3 }
+        if summary.sharesDistrict(with: m) { score += 2 }
+        if summary.sharesCount(with: m) { score += 3 }
         // Nearby sentences of one source most likely tell of the same happening.
         if sameSource {
             let distance = cluster.lazy.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99

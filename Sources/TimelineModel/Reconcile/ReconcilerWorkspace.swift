@@ -214,7 +214,7 @@ extension Reconciler {
             }
             clusters[k].append(i)
             let m = mentions[i]
-            summaries[k].add(m)
+            summaries[k].add(m, people: keys[i])
             file(&bySource, m.source)
             for (key, _) in keys[i] { for w in key.distinctive { file(&byName, w) } }
             guard let w = m.window else { return }
