@@ -25,7 +25,8 @@ public struct CorpusReader: Sendable {
     public var today: CalendarDay
     public var findDates: DateMentionFinder
     /// Files larger than this are skipped with a warning rather than read into memory.
-    public var maxFileBytes = 64 << 20
+    public var maxFileBytes = CorpusReader.defaultMaxFileBytes
+    public static let defaultMaxFileBytes = 64 << 20
     /// Lines at the top of an article where a publication-date line may stand.
     public var headerLines = 8
     /// When set, a broken corpus.yaml is reported as an issue of that file and the folder is
@@ -44,6 +45,15 @@ public struct CorpusReader: Sendable {
     }
 
     public func read(_ path: String) throws(CorpusError) -> Corpus {
+        try read(path, reusing: nil).corpus
+    }
+
+    /// A source known from an earlier read, standing in for reading its file again.
+    public typealias Reuse = @Sendable (FoundFile) -> (Source, [CorpusIssue])?
+
+    /// Reads a corpus, taking the sources `reusing` vouches for instead of reading their
+    /// files; also says each source's stamp (in the order of `sources`) for the next start.
+    public func read(_ path: String, reusing: Reuse?) throws(CorpusError) -> (corpus: Corpus, stamps: [FileStamp?]) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -51,7 +61,7 @@ public struct CorpusReader: Sendable {
         if !isDir.boolValue {
             let file = FoundFile(relativePath: name, fullPath: Array(path.utf8))
             let (source, issues) = readOne(file, entry: nil)
-            return Corpus(name: name, path: path, sources: source.map { [$0] } ?? [], issues: issues)
+            return (Corpus(name: name, path: path, sources: source.map { [$0] } ?? [], issues: issues), source.map { _ in [nil] } ?? [])
         }
         var manifest = CorpusManifest()
         let manifestPath = trimmed + "/corpus.yaml"
@@ -76,17 +86,28 @@ public struct CorpusReader: Sendable {
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                out[i] = readOne(files[i], entry: entries[files[i].relativePath])
+                if let known = reusing?(files[i]) {
+                    // Ids are disambiguated below, among the sources of this read.
+                    var source = known.0
+                    source.id = Self.identifier(for: source.file)
+                    out[i] = (source, known.1)
+                } else {
+                    out[i] = readOne(files[i], entry: entries[files[i].relativePath])
+                }
             }
         }
         var sources: [Source] = []
+        var stamps: [FileStamp?] = []
         sources.reserveCapacity(files.count)
-        for (source, fileIssues) in results {
-            if let source { sources.append(source) }
+        for (i, (source, fileIssues)) in results.enumerated() {
+            if let source {
+                sources.append(source)
+                stamps.append(files[i].stamp)
+            }
             issues += fileIssues
         }
         Self.disambiguateIDs(&sources)
-        return Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues)
+        return (Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues), stamps)
     }
 
     public static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {

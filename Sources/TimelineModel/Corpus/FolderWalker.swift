@@ -10,10 +10,13 @@ public struct FoundFile: Hashable, Sendable {
     public var relativePath: String
     /// The path's bytes as the file system knows them, for opening.
     public var fullPath: [UInt8]
+    /// What `stat` said when the folder was walked (nil for a file named directly).
+    public var stamp: FileStamp?
 
-    public init(relativePath: String, fullPath: [UInt8]) {
+    public init(relativePath: String, fullPath: [UInt8], stamp: FileStamp? = nil) {
         self.relativePath = relativePath
         self.fullPath = fullPath
+        self.stamp = stamp
     }
 }
 
@@ -72,7 +75,7 @@ public struct FolderWalker {
                 visited.insert(id)
                 walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, issues: &issues)
             case S_IFREG:
-                files.append(FoundFile(relativePath: relText, fullPath: full))
+                files.append(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
             default:
                 issues.append(CorpusIssue(file: relText, severity: .skipped, message: "\(Self.kind(target.st_mode)), not a regular file; only text files are read"))
             }

@@ -27,11 +27,12 @@ struct BenchCommand: ParsableCommand {
         switch measure {
         case .firstFrame:
             // What the browser does before its first paint, without a terminal: read the
-            // corpus, build the timeline through the cache, lay out and render.
-            let c = try corpus.load()
-            let t = Timeline.build(from: c, cache: cache.open(for: c))
+            // corpus (a warm start: its snapshot), build the timeline through the cache, lay
+            // out and render.
+            let t = try cache.timeline(corpus, issues: false)
             let canvas = Screen.render(BrowserState(timeline: t, width: width, height: height))
-            print("first-frame events=\(t.events.count) fromCache=\(t.readFromCache) rows=\(canvas.height)")
+            print("first-frame events=\(t.events.count) fromCache=\(t.readFromCache) filesRead=\(t.filesRead) "
+                  + "snapshot=\(t.fromSnapshot ? "yes" : "no") rows=\(canvas.height)")
         case .frame, .search:
             let state = BrowserState(timeline: try Self.bigTimeline(corpus.load(), count: events), width: width, height: height)
             if measure == .frame {
