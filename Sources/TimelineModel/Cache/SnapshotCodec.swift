@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes and reads a `TimelineSnapshot` as bytes, hand-written like `ReadingCodec` (a warm
 /// start decodes tens of megabytes; Codable would cost seconds). Bump `format` whenever a
 /// field is added or its meaning changes: a snapshot of another format is never read.
@@ -7,18 +9,31 @@ enum SnapshotCodec {
     static let magic = "timeline-snapshot"
 
     static func encode(_ s: TimelineSnapshot) -> [UInt8] {
-        var w = ByteWriter()
-        w.string(magic)
-        w.int(format)
-        w.hash(s.basis.rules)
-        w.hash(s.basis.manifest)
-        w.int(s.basis.today)
-        w.int(Int(s.stampedAt))
-        w.optional(s.title) { $0.string($1) }
-        w.array(s.sources) { $0.snapshotSource($1) }
-        w.array(s.events) { $0.event($1) }
-        w.array(s.chains) { $0.chain($1) }
-        w.optional(s.people) { w, d in
+        // Evidence is shared by events and chains (and chains cite a sentence many times):
+        // each is written once and referred to by number.
+        var evidence: [Evidence] = []
+        var number: [Evidence: Int] = [:]
+        func collect(_ list: [Evidence]) {
+            for e in list where number[e] == nil {
+                number[e] = evidence.count
+                evidence.append(e)
+            }
+        }
+        for e in s.events { collect(e.evidence) }
+        for c in s.chains { for t in c.holders { collect(t.evidence) } }
+
+        var body = ByteWriter(interning: true)
+        body.hash(s.basis.rules)
+        body.hash(s.basis.manifest)
+        body.int(s.basis.today)
+        body.int(Int(s.stampedAt))
+        body.optional(s.manifest.title) { $0.string($1) }
+        body.array(s.manifest.files) { $0.string($1) }
+        body.array(s.sources) { $0.snapshotSource($1) }
+        body.array(evidence) { $0.evidence($1) }
+        body.array(s.events) { $0.event($1, number) }
+        body.array(s.chains) { $0.chain($1, number) }
+        body.optional(s.people) { w, d in
             w.array(d.people) { w, p in
                 w.string(p.name)
                 w.array(p.aliases) { $0.string($1) }
@@ -29,25 +44,42 @@ enum SnapshotCodec {
                 w.string(j.reason)
             }
         }
+        var w = ByteWriter()
+        w.string(magic)
+        w.int(format)
+        w.array(body.strings) { $0.string($1) }
+        w.bytes += body.bytes
         return w.bytes
     }
 
+    /// Where each section ended, kept only under `TIMELINE_TRACE` (one process, one decode).
+    nonisolated(unsafe) static var sectionEnds: [(String, Int)] = []
+    static let tracing = ProcessInfo.processInfo.environment["TIMELINE_TRACE"] != nil
+
     static func decode(_ bytes: [UInt8]) throws -> TimelineSnapshot {
         var r = ByteReader(bytes)
+        func section(_ name: String, _ at: Int) { if tracing { sectionEnds.append((name, at)) } }
+        defer { section("end", r.at) }
         guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
+        r.table = try r.array { try $0.string() }
+        section("strings", r.at)
         let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash(), today: try r.int())
         let stampedAt = Int64(try r.int())
-        let title = try r.optional { try $0.string() }
+        let manifest = CorpusReader.ManifestSummary(title: try r.optional { try $0.string() }, files: try r.array { try $0.string() })
         let sources = try r.array { try $0.snapshotSource() }
-        let events = try r.array { try $0.event() }
-        let chains = try r.array { try $0.chain() }
+        section("sources", r.at)
+        let evidence = try r.array { try $0.evidence() }
+        let events = try r.array { try $0.event(evidence) }
+        section("events", r.at)
+        let chains = try r.array { try $0.chain(evidence) }
+        section("chains", r.at)
         let people = try r.optional { r in
             let people = try r.array { r in PersonDirectory.Person(name: try r.string(), aliases: try r.array { try $0.string() }) }
             let joins = try r.array { r in PersonDirectory.Join(a: try r.string(), b: try r.string(), reason: try r.string()) }
             return PersonDirectory(people: people, joins: joins)
         }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
-        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, title: title, sources: sources,
+        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, manifest: manifest, sources: sources,
                                 events: events, chains: chains, people: people)
     }
 }
@@ -87,7 +119,7 @@ extension ByteWriter {
         }
     }
 
-    mutating func event(_ e: Event) {
+    mutating func event(_ e: Event, _ number: [Evidence: Int]) {
         string(e.id)
         string(e.kind.rawValue)
         optional(e.date) { $0.span($1) }
@@ -101,7 +133,7 @@ extension ByteWriter {
         }
         for f in Counts.Field.allCases { optional(e.counts[f]) { $0.hedgedCount($1) } }
         string(e.headline)
-        array(e.evidence) { $0.evidence($1) }
+        array(e.evidence) { $0.int(number[$1]!) }
         array(e.conflicts) { w, c in
             w.string(c.field)
             w.array(c.claims) { w, claim in
@@ -112,7 +144,7 @@ extension ByteWriter {
         }
     }
 
-    mutating func chain(_ c: SuccessionChain) {
+    mutating func chain(_ c: SuccessionChain, _ number: [Evidence: Int]) {
         optional(c.organisation) { $0.string($1) }
         string(c.role)
         roleKey(c.key)
@@ -124,7 +156,7 @@ extension ByteWriter {
             w.optional(t.end) { $0.span($1) }
             w.string(t.exit.rawValue)
             w.optional(t.exitEvent) { $0.string($1) }
-            w.array(t.evidence) { $0.evidence($1) }
+            w.array(t.evidence) { $0.int(number[$1]!) }
         }
     }
 }
@@ -160,7 +192,13 @@ extension ByteReader {
         return SnapshotSource(source: source, stamp: stamp, key: key, textHash: textHash, issues: issues)
     }
 
-    mutating func event() throws -> Event {
+    mutating func evidence(_ table: [Evidence]) throws -> Evidence {
+        let i = try int()
+        guard i >= 0, i < table.count else { throw Damaged() }
+        return table[i]
+    }
+
+    mutating func event(_ evidence: [Evidence]) throws -> Event {
         let id = try string()
         let kind = try enumeration(EventKind.self)
         let date = try optional { try $0.span() }
@@ -173,7 +211,7 @@ extension ByteReader {
         var counts = Counts()
         for f in Counts.Field.allCases { counts[f] = try optional { try $0.hedgedCount() } }
         let headline = try string()
-        let evidence = try array { try $0.evidence() }
+        let evidence = try array { try $0.evidence(evidence) }
         let conflicts = try array { r in
             Conflict(field: try r.string(), claims: try r.array { r in
                 Claim(value: try r.string(), sources: try r.array { try $0.string() }, attributions: try r.array { try $0.string() })
@@ -183,7 +221,7 @@ extension ByteReader {
                      counts: counts, headline: headline, evidence: evidence, conflicts: conflicts)
     }
 
-    mutating func chain() throws -> SuccessionChain {
+    mutating func chain(_ evidence: [Evidence]) throws -> SuccessionChain {
         let organisation = try optional { try $0.string() }
         let role = try string()
         let key = try roleKey()
@@ -191,7 +229,7 @@ extension ByteReader {
             Tenure(name: try r.string(), members: try r.array { try $0.string() }, aliases: try r.array { try $0.string() },
                    start: try r.optional { try $0.span() }, end: try r.optional { try $0.span() },
                    exit: try r.enumeration(TenureExit.self), exitEvent: try r.optional { try $0.string() },
-                   evidence: try r.array { try $0.evidence() })
+                   evidence: try r.array { try $0.evidence(evidence) })
         }
         return SuccessionChain(organisation: organisation, role: role, key: key, holders: holders)
     }

@@ -43,7 +43,8 @@ struct TimelineSnapshot: Sendable {
     var basis: SnapshotBasis
     /// When the files were stat'ed (ns since 1970), for `FileStamp.isRacy`.
     var stampedAt: Int64
-    var title: String?
+    /// corpus.yaml as read then (its title and the files it lists).
+    var manifest: CorpusReader.ManifestSummary
     var sources: [SnapshotSource]
     var events: [Event]
     var chains: [SuccessionChain]

@@ -29,10 +29,17 @@ struct BenchCommand: ParsableCommand {
             // What the browser does before its first paint, without a terminal: read the
             // corpus (a warm start: its snapshot), build the timeline through the cache, lay
             // out and render.
+            let start = clock.now
             let t = try cache.timeline(corpus, issues: false)
-            let canvas = Screen.render(BrowserState(timeline: t, width: width, height: height))
+            let loaded = clock.now
+            let state = BrowserState(timeline: t, width: width, height: height)
+            let laidOut = clock.now
+            let canvas = Screen.render(state)
+            let rendered = clock.now
             print("first-frame events=\(t.events.count) fromCache=\(t.readFromCache) filesRead=\(t.filesRead) "
-                  + "snapshot=\(t.fromSnapshot ? "yes" : "no") rows=\(canvas.height)")
+                  + "snapshot=\(t.fromSnapshot ? "yes" : "no") rows=\(canvas.height) "
+                  + String(format: "load_ms=%.0f state_ms=%.0f render_ms=%.0f", Self.ms(loaded - start),
+                           Self.ms(laidOut - loaded), Self.ms(rendered - laidOut)))
         case .frame, .search:
             let state = BrowserState(timeline: try Self.bigTimeline(corpus.load(), count: events), width: width, height: height)
             if measure == .frame {
