@@ -124,6 +124,7 @@ public final class ReadingCache: @unchecked Sendable {
     /// can be read; a damaged one is deleted with a warning.
     func snapshot(of folder: String) -> TimelineSnapshot? {
         guard let data = snapshotBytes(of: folder) else { return nil }
+        if SnapshotCodec.tracing { SnapshotCodec.sectionEnds.append(("read \(data.count >> 10) KB", 0)) }
         if let s = try? SnapshotCodec.decode(data) { return s }
         warnings.append("cache \(path): the saved timeline of \(folder) was damaged; it was discarded and the articles read again")
         try? db.write { try $0.execute(sql: "DELETE FROM snapshots WHERE folder = ?", arguments: [folder]) }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Writes and reads a `TimelineSnapshot` as bytes, hand-written like `ReadingCodec` (a warm
@@ -58,7 +59,13 @@ enum SnapshotCodec {
 
     static func decode(_ bytes: [UInt8]) throws -> TimelineSnapshot {
         var r = ByteReader(bytes)
-        func section(_ name: String, _ at: Int) { if tracing { sectionEnds.append((name, at)) } }
+        var last = DispatchTime.now().uptimeNanoseconds
+        func section(_ name: String, _ at: Int) {
+            guard tracing else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            sectionEnds.append(("\(name) (\((now - last) / 1_000_000) ms)", at))
+            last = now
+        }
         defer { section("end", r.at) }
         guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
         r.table = try r.array { try $0.string() }

@@ -89,6 +89,7 @@ public struct PersonDirectory: Sendable {
     init(people: [Person], joins: [Join]) {
         self.people = people
         self.joins = joins
+        index.reserveCapacity(people.reduce(0) { $0 + $1.aliases.count })
         for (p, person) in people.enumerated() {
             for a in person.aliases where index[a] == nil { index[a] = p }
         }
