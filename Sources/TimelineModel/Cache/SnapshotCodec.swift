@@ -26,7 +26,7 @@ enum SnapshotCodec {
         var body = ByteWriter(interning: true)
         body.hash(s.basis.rules)
         body.hash(s.basis.manifest)
-        body.int(s.basis.today)
+        body.int(s.today)
         body.int(Int(s.stampedAt))
         body.optional(s.manifest.title) { $0.string($1) }
         body.array(s.manifest.files) { $0.string($1) }
@@ -70,7 +70,8 @@ enum SnapshotCodec {
         guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
         r.table = try r.array { try $0.string() }
         section("strings", r.at)
-        let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash(), today: try r.int())
+        let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash())
+        let today = try r.int()
         let stampedAt = Int64(try r.int())
         let manifest = CorpusReader.ManifestSummary(title: try r.optional { try $0.string() }, files: try r.array { try $0.string() })
         let sources = try r.array { try $0.snapshotSource() }
@@ -86,7 +87,7 @@ enum SnapshotCodec {
             return PersonDirectory(people: people, joins: joins)
         }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
-        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, manifest: manifest, sources: sources,
+        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: today, manifest: manifest, sources: sources,
                                 events: events, chains: chains, people: people)
     }
 }

@@ -31,14 +31,14 @@ public struct TimelineLoader: Sendable {
             return Timeline.build(from: try reader.read(path), cache: cache, cores: cores)
         }
         let rules = ReadingKey.rules()
-        let basis = SnapshotBasis(rules: rules, manifest: Self.manifestHash(folder), today: reader.today.ordinal)
+        let basis = SnapshotBasis(rules: rules, manifest: Self.manifestHash(folder))
         // Taken before the walk stats anything, so a change after it counts as racy.
         let stampedAt = now()
         trace.mark("rules+manifest")
         let previous = cache.snapshot(of: folder)
         trace.mark("snapshot decoded")
         if trace.on { for (name, end) in SnapshotCodec.sectionEnds { trace.note("  \(name) ends at \(end >> 10) KB") } }
-        let reusable = previous?.reusable(under: basis) ?? [:]
+        let reusable = previous?.reusable(under: basis, today: reader.today.ordinal) ?? [:]
         var reuse: CorpusReader.Reuse?
         if !reusable.isEmpty {
             reuse = { (file: FoundFile) -> (Source, [CorpusIssue])? in
@@ -99,7 +99,7 @@ public struct TimelineLoader: Sendable {
         // A source without a stamp cannot be checked next time: no snapshot then.
         guard known.count == entries.count else { return }
         let stampedAt = restamp(known, stampedAt: stampedAt, folder: folder)
-        cache.store(TimelineSnapshot(basis: basis, stampedAt: stampedAt, manifest: manifest, sources: known,
+        cache.store(TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: reader.today.ordinal, manifest: manifest, sources: known,
                                      events: events, chains: chains, people: people), of: folder)
     }
 

@@ -1,13 +1,10 @@
 /// What a snapshot was taken under. When any of it differs nothing in the snapshot is
-/// reused: the rules and the manifest shape every source's metadata, and publication dates
-/// are inferred up to `today`.
+/// reused: the rules and the manifest shape every source's metadata.
 struct SnapshotBasis: Hashable, Sendable {
     /// `ReadingKey.rules()`: data files, cache format, the program.
     var rules: ContentHash
     /// corpus.yaml's bytes (the hash of nothing when there is none).
     var manifest: ContentHash
-    /// The reader's today, as a day ordinal.
-    var today: Int
 }
 
 /// One source as a snapshot keeps it: its metadata (not its text), the stamp of its file
@@ -43,6 +40,9 @@ struct TimelineSnapshot: Sendable {
     var basis: SnapshotBasis
     /// When the files were stat'ed (ns since 1970), for `FileStamp.isRacy`.
     var stampedAt: Int64
+    /// The reader's today (a day ordinal): publication dates not given by corpus.yaml are
+    /// inferred up to it, so on another day only manifest-dated sources are reused.
+    var today: Int
     /// corpus.yaml as read then (its title and the files it lists).
     var manifest: CorpusReader.ManifestSummary
     var sources: [SnapshotSource]
@@ -51,12 +51,15 @@ struct TimelineSnapshot: Sendable {
     var people: PersonDirectory?
 
     /// The sources that can stand in for reading their files again: the basis is the same,
-    /// the file's stamp is unchanged and not racy. Keyed by relative path.
-    func reusable(under basis: SnapshotBasis) -> [String: SnapshotSource] {
+    /// the file's stamp is not racy (it is compared with the file's own by the caller), and
+    /// the date is the manifest's or today is the same. Keyed by relative path.
+    func reusable(under basis: SnapshotBasis, today: Int) -> [String: SnapshotSource] {
         guard basis == self.basis else { return [:] }
         var out: [String: SnapshotSource] = [:]
         out.reserveCapacity(sources.count)
-        for s in sources where !s.stamp.isRacy(stampedAt: stampedAt) { out[s.source.file] = s }
+        for s in sources where !s.stamp.isRacy(stampedAt: stampedAt) && (today == self.today || s.source.published.origin == .manifest) {
+            out[s.source.file] = s
+        }
         return out
     }
 }

@@ -168,6 +168,17 @@ private func touch(_ path: String, seconds: Int = 0) {
         #expect(json(t) == (try f.plain()))
     }
 
+    @Test func onAnotherDayOnlySourcesWithoutAManifestDateAreReadAgain() throws {
+        let f = Fixture()
+        _ = try f.load()
+        var loader = try f.loader()
+        loader.reader.today = loader.reader.today.adding(days: 1)
+        let t = try loader.load(f.corpus)
+        // sub/c.txt is not in corpus.yaml: its date is inferred, up to today.
+        #expect(t.filesRead == 1)
+        #expect(json(t) == (try f.plain()))
+    }
+
     @Test func aDamagedSnapshotIsDiscardedWithOneWarning() throws {
         let f = Fixture()
         _ = try f.load()
