@@ -68,6 +68,17 @@ import Testing
         let warm = try start(bin, ["events", "--json", corpus.path], cache: cache, out: dir.appendingPathComponent("c.json"))
         warm.waitUntilExit()
         #expect(try String(contentsOf: dir.appendingPathComponent("c.json"), encoding: .utf8) == ref)
+        // Those runs kept a snapshot of the finished timeline: the browser's start uses it.
+        let frame = try start(bin, ["bench-browser", "first-frame", corpus.path], cache: cache, out: dir.appendingPathComponent("frame.txt"))
+        frame.waitUntilExit()
+        #expect(try String(contentsOf: dir.appendingPathComponent("frame.txt"), encoding: .utf8).contains("snapshot=yes"))
+        for (args, name) in [(["leaders", "--json"], "leaders"), (["export", "--format", "markdown"], "md")] {
+            let cached = try start(bin, args + [corpus.path], cache: cache, out: dir.appendingPathComponent(name + ".cached"))
+            cached.waitUntilExit()
+            let plain = try start(bin, args + ["--no-cache", corpus.path], cache: cache, out: dir.appendingPathComponent(name + ".plain"))
+            plain.waitUntilExit()
+            #expect(try Data(contentsOf: dir.appendingPathComponent(name + ".cached")) == Data(contentsOf: dir.appendingPathComponent(name + ".plain")))
+        }
         // The corpus folder holds only what we wrote.
         let listing = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
         #expect(listing.count == 60 && listing.allSatisfy { $0.hasPrefix("report-") })

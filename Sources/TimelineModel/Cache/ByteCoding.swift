@@ -3,6 +3,12 @@
 /// machinery costs several times more than the data itself.
 struct ByteWriter {
     var bytes: [UInt8] = []
+    /// When set, strings are written as their number in `strings` (each text kept once: a
+    /// snapshot repeats source ids, names and evidence sentences many times).
+    var interned: [String: Int]?
+    private(set) var strings: [String] = []
+
+    init(interning: Bool = false) { interned = interning ? [:] : nil }
 
     mutating func int(_ v: Int) {
         // Zig-zag, so small negative numbers stay short.
@@ -17,6 +23,13 @@ struct ByteWriter {
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
     mutating func string(_ s: String) {
+        if interned != nil {
+            if let n = interned![s] { return int(n) }
+            interned![s] = strings.count
+            int(strings.count)
+            strings.append(s)
+            return
+        }
         var s = s
         s.withUTF8 { buffer in
             int(buffer.count)
@@ -45,6 +58,8 @@ struct ByteReader {
     struct Damaged: Error {}
     let bytes: [UInt8]
     var at = 0
+    /// The strings that `string()` reads by number, when the writer interned them.
+    var table: [String]?
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -79,6 +94,11 @@ struct ByteReader {
     }
 
     mutating func string() throws -> String {
+        if let table {
+            let i = try int()
+            guard i >= 0, i < table.count else { throw Damaged() }
+            return table[i]
+        }
         let n = try int()
         guard n >= 0, n <= bytes.count - at else { throw Damaged() }
         defer { at += n }

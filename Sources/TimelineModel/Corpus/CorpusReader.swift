@@ -25,7 +25,8 @@ public struct CorpusReader: Sendable {
     public var today: CalendarDay
     public var findDates: DateMentionFinder
     /// Files larger than this are skipped with a warning rather than read into memory.
-    public var maxFileBytes = 64 << 20
+    public var maxFileBytes = CorpusReader.defaultMaxFileBytes
+    public static let defaultMaxFileBytes = 64 << 20
     /// Lines at the top of an article where a publication-date line may stand.
     public var headerLines = 8
     /// When set, a broken corpus.yaml is reported as an issue of that file and the folder is
@@ -44,6 +45,26 @@ public struct CorpusReader: Sendable {
     }
 
     public func read(_ path: String) throws(CorpusError) -> Corpus {
+        try read(path, reusing: nil, known: nil).corpus
+    }
+
+    /// A source known from an earlier read, standing in for reading its file again.
+    public typealias Reuse = @Sendable (FoundFile) -> (Source, [CorpusIssue])?
+
+    /// What a read keeps of corpus.yaml: enough to skip parsing the same bytes again when no
+    /// file needs its entry (a manifest of 100,000 entries takes seconds to parse).
+    public struct ManifestSummary: Hashable, Sendable {
+        public var title: String?
+        /// The listed files, normalised; each must still be in the folder.
+        public var files: [String]
+    }
+
+    /// Reads a corpus, taking the sources `reusing` vouches for instead of reading their
+    /// files, and `known` (a summary of the very same corpus.yaml) instead of parsing it
+    /// when every source is reused. Also says each source's stamp (in the order of
+    /// `sources`) and the manifest's summary, for the next start.
+    public func read(_ path: String, reusing: Reuse?, known: ManifestSummary?) throws(CorpusError)
+        -> (corpus: Corpus, stamps: [FileStamp?], manifest: ManifestSummary) {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -51,42 +72,69 @@ public struct CorpusReader: Sendable {
         if !isDir.boolValue {
             let file = FoundFile(relativePath: name, fullPath: Array(path.utf8))
             let (source, issues) = readOne(file, entry: nil)
-            return Corpus(name: name, path: path, sources: source.map { [$0] } ?? [], issues: issues)
-        }
-        var manifest = CorpusManifest()
-        let manifestPath = trimmed + "/corpus.yaml"
-        var issues: [CorpusIssue] = []
-        func manifestFailed(_ error: CorpusError) throws(CorpusError) {
-            guard reportManifestErrors else { throw error }
-            let located = error.description.hasPrefix("corpus.yaml:") ? String(error.description.dropFirst("corpus.yaml:".count)) : error.description
-            issues.append(CorpusIssue(file: "corpus.yaml", severity: .skipped, message: located))
-        }
-        if FileManager.default.fileExists(atPath: manifestPath) {
-            do { manifest = try Self.readManifest(manifestPath) } catch { try manifestFailed(error) }
+            return (Corpus(name: name, path: path, sources: source.map { [$0] } ?? [], issues: issues),
+                    source.map { _ in [nil] } ?? [], ManifestSummary(title: nil, files: []))
         }
         let (files, walkIssues) = FolderWalker().walk(trimmed)
-        issues += walkIssues
-        let known = Set(files.map(\.relativePath))
-        for entry in manifest.entries where !known.contains(Self.normalised(entry.file)) {
-            try manifestFailed(.missingFile(ManifestError(line: entry.line, column: entry.column,
-                                             message: "`\(entry.file)` is listed but not in the folder; fix the name or remove the entry")))
+        var reused = [(Source, [CorpusIssue])?](repeating: nil, count: files.count)
+        if let reusing {
+            reused.withUnsafeMutableBufferPointer { buffer in
+                let out = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: files.count) { i in out[i] = reusing(files[i]) }
+            }
         }
+        let present = Set(files.map(\.relativePath))
+        var summary: ManifestSummary
+        var manifest = CorpusManifest()
+        var issues: [CorpusIssue] = []
+        if let known, !reportManifestErrors, !reused.contains(where: { $0 == nil }), known.files.allSatisfy(present.contains) {
+            summary = known
+            issues = walkIssues
+        } else {
+            let manifestPath = trimmed + "/corpus.yaml"
+            func manifestFailed(_ error: CorpusError) throws(CorpusError) {
+                guard reportManifestErrors else { throw error }
+                let located = error.description.hasPrefix("corpus.yaml:") ? String(error.description.dropFirst("corpus.yaml:".count)) : error.description
+                issues.append(CorpusIssue(file: "corpus.yaml", severity: .skipped, message: located))
+            }
+            if FileManager.default.fileExists(atPath: manifestPath) {
+                do { manifest = try Self.readManifest(manifestPath) } catch { try manifestFailed(error) }
+            }
+            issues += walkIssues
+            for entry in manifest.entries where !present.contains(Self.normalised(entry.file)) {
+                try manifestFailed(.missingFile(ManifestError(line: entry.line, column: entry.column,
+                                                 message: "`\(entry.file)` is listed but not in the folder; fix the name or remove the entry")))
+            }
+            summary = ManifestSummary(title: manifest.title, files: manifest.entries.map { Self.normalised($0.file) })
+        }
+        let reusedSources = reused
         let entries = Dictionary(manifest.entries.map { (Self.normalised($0.file), $0) }, uniquingKeysWith: { a, _ in a })
         var results = [(Source?, [CorpusIssue])](repeating: (nil, []), count: files.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                out[i] = readOne(files[i], entry: entries[files[i].relativePath])
+                if let known = reusedSources[i] {
+                    // Ids are disambiguated below, among the sources of this read.
+                    var source = known.0
+                    source.id = Self.identifier(for: source.file)
+                    out[i] = (source, known.1)
+                } else {
+                    out[i] = readOne(files[i], entry: entries[files[i].relativePath])
+                }
             }
         }
         var sources: [Source] = []
+        var stamps: [FileStamp?] = []
         sources.reserveCapacity(files.count)
-        for (source, fileIssues) in results {
-            if let source { sources.append(source) }
+        for (i, (source, fileIssues)) in results.enumerated() {
+            if let source {
+                sources.append(source)
+                stamps.append(files[i].stamp)
+            }
             issues += fileIssues
         }
         Self.disambiguateIDs(&sources)
-        return Corpus(name: name, path: path, title: manifest.title, sources: sources, issues: issues)
+        return (Corpus(name: name, path: path, title: summary.title, sources: sources, issues: issues), stamps, summary)
     }
 
     public static func readManifest(_ path: String) throws(CorpusError) -> CorpusManifest {

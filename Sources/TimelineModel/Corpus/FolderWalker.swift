@@ -10,10 +10,13 @@ public struct FoundFile: Hashable, Sendable {
     public var relativePath: String
     /// The path's bytes as the file system knows them, for opening.
     public var fullPath: [UInt8]
+    /// What `stat` said when the folder was walked (nil for a file named directly).
+    public var stamp: FileStamp?
 
-    public init(relativePath: String, fullPath: [UInt8]) {
+    public init(relativePath: String, fullPath: [UInt8], stamp: FileStamp? = nil) {
         self.relativePath = relativePath
         self.fullPath = fullPath
+        self.stamp = stamp
     }
 }
 
@@ -32,7 +35,10 @@ public struct FolderWalker {
         var rootStat = Glibc.stat()
         if Self.status(Array(root.utf8), &rootStat) == 0 { visited.insert(FileIdentity(rootStat)) }
         walk(Array(root.utf8), relative: [], depth: 0, visited: &visited, files: &files, issues: &issues)
-        files.sort { $0.relativePath < $1.relativePath }
+        // Byte order within each folder is usually the final order already: check before sorting.
+        if zip(files, files.dropFirst()).contains(where: { !($0.relativePath < $1.relativePath) }) {
+            files.sort { $0.relativePath < $1.relativePath }
+        }
         return (files, issues)
     }
 
@@ -47,17 +53,23 @@ public struct FolderWalker {
             issues.append(CorpusIssue(file: shown, severity: .skipped, message: "cannot list this folder (\(Self.errorText())); check its permissions"))
             return
         }
-        for name in names {
+        for (name, isRegular) in names {
             if name.first == UInt8(ascii: ".") { continue }
             let nameText = Self.display(name)
             if depth == 0, skipNames.contains(nameText) { continue }
             let full = dir + [UInt8(ascii: "/")] + name
             let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let relText = Self.display(rel)
-            var link = Glibc.stat()
-            guard Self.linkStatus(full, &link) == 0 else { continue }
             var target = Glibc.stat()
-            if Self.status(full, &target) != 0 {
+            if isRegular {
+                // Not a link (the folder says so): one stat, the file's own (a corpus has
+                // 100,000 of them and a warm start does little else).
+                guard Self.linkStatus(full, &target) == 0 else { continue }
+            } else {
+                var link = Glibc.stat()
+                guard Self.linkStatus(full, &link) == 0 else { continue }
+            }
+            if !isRegular, Self.status(full, &target) != 0 {
                 let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
                 issues.append(CorpusIssue(file: relText, severity: .skipped, message: why))
                 continue
@@ -72,7 +84,7 @@ public struct FolderWalker {
                 visited.insert(id)
                 walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, issues: &issues)
             case S_IFREG:
-                files.append(FoundFile(relativePath: relText, fullPath: full))
+                files.append(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
             default:
                 issues.append(CorpusIssue(file: relText, severity: .skipped, message: "\(Self.kind(target.st_mode)), not a regular file; only text files are read"))
             }
@@ -128,20 +140,21 @@ public struct FolderWalker {
         (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { fstatat(AT_FDCWD, $0.baseAddress!, &st, 0) } }
     }
 
-    /// The entry names of a folder in byte order, or nil when it cannot be read.
-    static func entries(of dir: [UInt8]) -> [[UInt8]]? {
+    /// The entry names of a folder in byte order, each with whether the folder says it is a
+    /// regular file (not a link), or nil when it cannot be read.
+    static func entries(of dir: [UInt8]) -> [([UInt8], Bool)]? {
         let handle = (dir + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) } }
         guard let handle else { return nil }
         defer { closedir(handle) }
-        var names: [[UInt8]] = []
+        var names: [([UInt8], Bool)] = []
         while let entry = readdir(handle) {
             let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix(while: { $0 != 0 }))
             }
             if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
         }
-        return names.sorted { $0.lexicographicallyPrecedes($1) }
+        return names.sorted { $0.0.lexicographicallyPrecedes($1.0) }
     }
 
     /// Reads a whole file, or says why not.

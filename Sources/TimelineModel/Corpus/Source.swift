@@ -49,8 +49,13 @@ public struct Source: Hashable, Sendable, Identifiable {
     public var outlet: String?
     public var url: String?
     public var published: PublicationDate
-    /// The decoded text; offsets everywhere count its Unicode scalars.
-    public var text: String
+    /// The decoded text; offsets everywhere count its Unicode scalars. Read from the file on
+    /// first use when the source came from a snapshot.
+    public var text: String {
+        get { storage.text }
+        set { storage = SourceText(newValue) }
+    }
+    var storage: SourceText
     /// Lines that are page furniture (navigation, share widgets, tags, captions):
     /// shown dimmed, never read for events.
     public var furniture: [TextRange]
@@ -66,9 +71,29 @@ public struct Source: Hashable, Sendable, Identifiable {
         self.outlet = outlet
         self.url = url
         self.published = published
-        self.text = text
+        self.storage = SourceText(text)
         self.furniture = furniture
         self.titleLine = titleLine
+    }
+
+    public static func == (a: Source, b: Source) -> Bool {
+        a.id == b.id && a.file == b.file && a.title == b.title && a.outlet == b.outlet && a.url == b.url
+            && a.published == b.published && a.furniture == b.furniture && a.titleLine == b.titleLine && a.text == b.text
+    }
+
+    /// Everything but the text, which is left unread.
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(file)
+        h.combine(published)
+        h.combine(furniture)
+    }
+
+    /// The same metadata, its text read from `path` on first use.
+    func withTextOnDisk(path: [UInt8], expected: ContentHash) -> Source {
+        var s = self
+        s.storage = SourceText(path: path, file: file, expected: expected)
+        return s
     }
 
     /// Furniture plus the title line: the text that extraction skips, in order.

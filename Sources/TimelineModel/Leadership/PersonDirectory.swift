@@ -72,6 +72,17 @@ public struct PersonDirectory: Sendable {
         }
     }
 
+    /// The directory as an earlier run built it (a cached snapshot): every spelling is an
+    /// alias of exactly one person, so the aliases rebuild the index.
+    init(people: [Person], joins: [Join]) {
+        self.people = people
+        self.joins = joins
+        index.reserveCapacity(people.reduce(0) { $0 + $1.aliases.count })
+        for (p, person) in people.enumerated() {
+            for a in person.aliases where index[a] == nil { index[a] = p }
+        }
+    }
+
     /// `name.contains(" ") || name.contains("-")`, on bytes when the name is ASCII.
     static func hasSpaceOrHyphen(_ name: String) -> Bool {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.contains { $0 == 0x20 || $0 == 0x2D } }

@@ -11,6 +11,12 @@ public struct Timeline: Sendable {
     public var people: PersonDirectory?
     /// How many sources' readings came from the cache rather than from their sentences.
     public var readFromCache = 0
+    /// How many article files were read at this start (the others came from a snapshot).
+    public var filesRead = 0
+    /// True when the events, chains and people came from a saved snapshot, not reconciled anew.
+    public var fromSnapshot = false
+    /// Each source's `ReadingKey` (when built through a cache), for the next snapshot.
+    var readingKeys: [ContentHash] = []
 
     public init(corpus: Corpus, events: [Event], chains: [SuccessionChain] = [], people: PersonDirectory? = nil) {
         self.corpus = corpus
@@ -23,16 +29,25 @@ public struct Timeline: Sendable {
     /// cache, sources whose reading is cached are not read again, and new readings are kept.
     public static func build(from corpus: Corpus, extractor: SourceExtractor = .standard(),
                              reconciler: Reconciler? = nil, cache: ReadingCache? = nil, cores: Int? = nil) -> Timeline {
+        build(from: corpus, extractor: extractor, reconciler: reconciler, cache: cache, cores: cores, rules: nil, knownKeys: [])
+    }
+
+    /// `knownKeys[i]`, when given, is source i's `ReadingKey` (from a snapshot: computing it
+    /// would read a text that is otherwise never needed).
+    static func build(from corpus: Corpus, extractor: SourceExtractor = .standard(), reconciler: Reconciler? = nil,
+                      cache: ReadingCache?, cores: Int?, rules: ContentHash?, knownKeys: [ContentHash?]) -> Timeline {
         let sources = corpus.sources
         var perSource = [SourceReading](repeating: SourceReading(), count: sources.count)
         var keys: [ContentHash] = []
         var cached: [ContentHash: SourceReading] = [:]
         if let cache {
-            let rules = ReadingKey.rules()
+            let rules = rules ?? ReadingKey.rules()
             keys = [ContentHash](repeating: ContentHash(high: 0, low: 0), count: sources.count)
             keys.withUnsafeMutableBufferPointer { buffer in
                 let out = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: sources.count) { i in out[i] = ReadingKey.of(sources[i], rules: rules) }
+                DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+                    out[i] = (i < knownKeys.count ? knownKeys[i] : nil) ?? ReadingKey.of(sources[i], rules: rules)
+                }
             }
             cached = cache.readings(keys)
         }
@@ -86,6 +101,8 @@ public struct Timeline: Sendable {
         }
         var timeline = Timeline(corpus: corpus, events: events, chains: chains, people: people)
         timeline.readFromCache = sources.count - missing.count
+        timeline.filesRead = sources.count
+        timeline.readingKeys = keys
         return timeline
     }
 }

@@ -10,22 +10,19 @@ struct BrowserOptions: Sendable {
     var mouse: Bool = true
     /// The environment to read TERM, NO_COLOR and ESCDELAY from (the process's by default).
     var environment: [String: String]? = nil
-    /// Where cached readings are kept (nil: read every article).
-    var cache: ReadingCache? = nil
 }
 
 /// Entry point of the interactive browser: checks the terminal, runs the loop, restores the
 /// terminal on every way out and returns the exit status (0, 2 without a terminal,
 /// 128 + signal when interrupted, 129 as for SIGHUP when the terminal goes away).
 enum BrowserLauncher {
-    static func run(corpus: Corpus, options: BrowserOptions) -> Int32 {
+    static func run(timeline: Timeline, options: BrowserOptions) -> Int32 {
         setlocale(LC_ALL, "")
         let env = options.environment ?? currentEnvironment()
-        // The config and the events are read before the terminal opens, so the config's
+        // The config is read (and the events were) before the terminal opens, so the config's
         // errors reach a plain screen (they are still there after the browser quits).
         let (config, configErrors) = ConfigFile.load(environment: env)
         for e in configErrors { printError("timeline: \(e)") }
-        let timeline = Timeline.build(from: corpus, cache: options.cache)
         let session: TerminalSession
         do {
             try TerminalSession.preflight(environment: env)

@@ -6,9 +6,11 @@ import TimelineModel
 final class EventCatalog: @unchecked Sendable {
     let timeline: Timeline
     /// Lowercased and original search text per event (headline, kind, place, people, evidence).
-    let searchText: [String]
+    /// Built on the first search or filter, not before the first frame: on a large corpus it
+    /// is hundreds of megabytes of text. (The browser's loop is one thread.)
+    private(set) lazy var searchText: [String] = timeline.events.map(EventCatalog.searchText(of:))
     /// The same texts as contiguous bytes, for fast search over every event.
-    let searchIndex: SearchIndex
+    private(set) lazy var searchIndex = SearchIndex(searchText)
     private let outlets: [String: String]
     private let sourceIndex: [String: Int]
     /// Event id → position in `events` (the leadership pane jumps by id).
@@ -24,8 +26,6 @@ final class EventCatalog: @unchecked Sendable {
         }
         self.outlets = outlets
         sourceIndex = index
-        searchText = timeline.events.map(EventCatalog.searchText(of:))
-        searchIndex = SearchIndex(searchText)
         eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

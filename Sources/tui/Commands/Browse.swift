@@ -9,7 +9,8 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).") var noMouse = false
 
     func run() throws {
-        let c = try corpus.load()
-        throw ExitCode(BrowserLauncher.run(corpus: c, options: BrowserOptions(noColor: noColor, mouse: !noMouse, cache: cache.open(for: c))))
+        // The corpus's own issues are `timeline check`'s to tell; the browser shows what it could read.
+        let t = try cache.timeline(corpus, issues: false)
+        throw ExitCode(BrowserLauncher.run(timeline: t, options: BrowserOptions(noColor: noColor, mouse: !noMouse)))
     }
 }

@@ -7,30 +7,30 @@ struct CacheOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Read every article again; neither use nor update the cache ($XDG_CACHE_HOME/timeline).")
     var noCache = false
 
-    /// The cache for this corpus, or nil (disabled, no home, inside the corpus, unusable).
-    /// Problems are warnings: without a cache the answer is the same, only slower.
-    func open(for corpus: Corpus, environment: [String: String] = ProcessInfo.processInfo.environment) -> ReadingCache? {
-        guard !noCache, let path = CacheLocation.database(environment: environment) else { return nil }
-        if CacheLocation.isInside(path, corpus.path) {
-            Console.warning("cache \(path) would lie inside the corpus folder, which timeline never writes to; reading without a cache")
-            return nil
+    /// The cache for the corpus at `corpusPath`, or nil (disabled, no home, inside the
+    /// corpus, unusable), with what went wrong opening it. Problems are warnings: without a
+    /// cache the answer is the same, only slower.
+    func open(corpusPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> (ReadingCache?, [String]) {
+        guard !noCache, let path = CacheLocation.database(environment: environment) else { return (nil, []) }
+        if CacheLocation.isInside(path, corpusPath) {
+            return (nil, ["cache \(path) would lie inside the corpus folder, which timeline never writes to; reading without a cache"])
         }
         do {
             let cache = try ReadingCache(path: path)
-            for w in cache.warnings { Console.warning(w) }
-            return cache
+            return (cache, cache.warnings)
         } catch {
-            Console.warning("cache \(path) could not be opened (\(error)); reading without a cache (or pass --no-cache)")
-            return nil
+            return (nil, ["cache \(path) could not be opened (\(error)); reading without a cache (or pass --no-cache)"])
         }
     }
 
-    /// The timeline of a corpus, through the cache unless --no-cache.
-    func timeline(_ corpus: Corpus) -> Timeline {
-        let cache = open(for: corpus)
+    /// The timeline of a corpus through the cache unless --no-cache; then the corpus's
+    /// issues (when `issues`) and the cache's warnings are printed, in that order.
+    func timeline(_ corpus: CorpusOptions, issues: Bool = true) throws -> Timeline {
+        let (cache, opening) = open(corpusPath: corpus.path)
         let before = cache?.warnings.count ?? 0
-        let t = Timeline.build(from: corpus, cache: cache)
-        for w in cache?.warnings.dropFirst(before) ?? [] { Console.warning(w) }
+        let t = try corpus.timeline(cache: cache)
+        if issues { for issue in t.corpus.issues { Console.issue(issue) } }
+        for w in opening + (cache?.warnings.dropFirst(before) ?? []) { Console.warning(w) }
         return t
     }
 }

@@ -28,6 +28,17 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode(2)
         }
     }
+
+    /// Reads the corpus into its timeline through `cache` (a warm start reads only what
+    /// changed), or prints the one-line reason and exits 2.
+    func timeline(cache: ReadingCache?) throws -> Timeline {
+        do {
+            return try TimelineLoader(reader: .standard(), cache: cache).load(path)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// Where commands write: data to stdout, diagnostics to stderr, one line each.

@@ -17,16 +17,16 @@ struct EventsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let c = try corpus.load()
-        for issue in c.issues { Console.issue(issue) }
         if mentions {
+            let c = try corpus.load()
+            for issue in c.issues { Console.issue(issue) }
             let extractor = SourceExtractor.standard()
             for source in c.sources {
                 for m in extractor.mentions(in: source) { Console.text(MentionLine.render(m)) }
             }
             return
         }
-        let timeline = cache.timeline(c)
+        let timeline = try cache.timeline(corpus)
         let events = try filter.apply(timeline.events)
         if json {
             print(EventJSON.document(timeline, events: events).pretty)

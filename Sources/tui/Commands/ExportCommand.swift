@@ -30,9 +30,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var filter: EventFilterOptions
 
     func run() throws {
-        let c = try corpus.load()
-        for issue in c.issues { Console.issue(issue) }
-        let timeline = cache.timeline(c)
+        let timeline = try cache.timeline(corpus)
+        let c = timeline.corpus
         let events = try filter.apply(timeline.events)
         let result = format.render(timeline, events: events)
         for w in result.warnings { Console.warning(w) }

@@ -11,9 +11,7 @@ struct LeadersCommand: ParsableCommand {
     @Flag(help: "Also say why each pair of spellings was taken for one person.") var explain = false
 
     func run() throws {
-        let c = try corpus.load()
-        for issue in c.issues { Console.issue(issue) }
-        let timeline = cache.timeline(c)
+        let timeline = try cache.timeline(corpus)
         if json {
             print(LeadersJSON.document(timeline.chains).pretty)
         } else {

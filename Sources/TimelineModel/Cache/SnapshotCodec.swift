@@ -1,0 +1,244 @@
+import Dispatch
+import Foundation
+
+/// Writes and reads a `TimelineSnapshot` as bytes, hand-written like `ReadingCodec` (a warm
+/// start decodes tens of megabytes; Codable would cost seconds). Bump `format` whenever a
+/// field is added or its meaning changes: a snapshot of another format is never read.
+enum SnapshotCodec {
+    static let format = 1
+    /// Marks the bytes as a snapshot, so a stray blob is refused at its first byte.
+    static let magic = "timeline-snapshot"
+
+    static func encode(_ s: TimelineSnapshot) -> [UInt8] {
+        // Evidence is shared by events and chains (and chains cite a sentence many times):
+        // each is written once and referred to by number.
+        var evidence: [Evidence] = []
+        var number: [Evidence: Int] = [:]
+        func collect(_ list: [Evidence]) {
+            for e in list where number[e] == nil {
+                number[e] = evidence.count
+                evidence.append(e)
+            }
+        }
+        for e in s.events { collect(e.evidence) }
+        for c in s.chains { for t in c.holders { collect(t.evidence) } }
+
+        var body = ByteWriter(interning: true)
+        body.hash(s.basis.rules)
+        body.hash(s.basis.manifest)
+        body.int(s.today)
+        body.int(Int(s.stampedAt))
+        body.optional(s.manifest.title) { $0.string($1) }
+        body.array(s.manifest.files) { $0.string($1) }
+        body.array(s.sources) { $0.snapshotSource($1) }
+        body.array(evidence) { $0.evidence($1) }
+        body.array(s.events) { $0.event($1, number) }
+        body.array(s.chains) { $0.chain($1, number) }
+        body.optional(s.people) { w, d in
+            w.array(d.people) { w, p in
+                w.string(p.name)
+                w.array(p.aliases) { $0.string($1) }
+            }
+            w.array(d.joins) { w, j in
+                w.string(j.a)
+                w.string(j.b)
+                w.string(j.reason)
+            }
+        }
+        var w = ByteWriter()
+        w.string(magic)
+        w.int(format)
+        w.array(body.strings) { $0.string($1) }
+        w.bytes += body.bytes
+        return w.bytes
+    }
+
+    /// Where each section ended, kept only under `TIMELINE_TRACE` (one process, one decode).
+    nonisolated(unsafe) static var sectionEnds: [(String, Int)] = []
+    static let tracing = ProcessInfo.processInfo.environment["TIMELINE_TRACE"] != nil
+
+    static func decode(_ bytes: [UInt8]) throws -> TimelineSnapshot {
+        var r = ByteReader(bytes)
+        var last = DispatchTime.now().uptimeNanoseconds
+        func section(_ name: String, _ at: Int) {
+            guard tracing else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            sectionEnds.append(("\(name) (\((now - last) / 1_000_000) ms)", at))
+            last = now
+        }
+        defer { section("end", r.at) }
+        guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
+        r.table = try r.array { try $0.string() }
+        section("strings", r.at)
+        let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash())
+        let today = try r.int()
+        let stampedAt = Int64(try r.int())
+        let manifest = CorpusReader.ManifestSummary(title: try r.optional { try $0.string() }, files: try r.array { try $0.string() })
+        let sources = try r.array { try $0.snapshotSource() }
+        section("sources", r.at)
+        let evidence = try r.array { try $0.evidence() }
+        let events = try r.array { try $0.event(evidence) }
+        section("events", r.at)
+        let chains = try r.array { try $0.chain(evidence) }
+        section("chains", r.at)
+        let people = try r.optional { r in
+            let people = try r.array { r in PersonDirectory.Person(name: try r.string(), aliases: try r.array { try $0.string() }) }
+            let joins = try r.array { r in PersonDirectory.Join(a: try r.string(), b: try r.string(), reason: try r.string()) }
+            return PersonDirectory(people: people, joins: joins)
+        }
+        guard r.isAtEnd else { throw ByteReader.Damaged() }
+        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: today, manifest: manifest, sources: sources,
+                                events: events, chains: chains, people: people)
+    }
+}
+
+extension ByteWriter {
+    mutating func u64(_ v: UInt64) {
+        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func hash(_ h: ContentHash) {
+        u64(h.high)
+        u64(h.low)
+    }
+
+    mutating func snapshotSource(_ e: SnapshotSource) {
+        let s = e.source
+        string(s.id)
+        string(s.file)
+        optional(s.title) { $0.string($1) }
+        optional(s.outlet) { $0.string($1) }
+        optional(s.url) { $0.string($1) }
+        optional(s.published.span) { $0.span($1) }
+        string(s.published.origin.rawValue)
+        optional(s.published.note) { $0.string($1) }
+        array(s.furniture) { $0.range($1) }
+        optional(s.titleLine) { $0.range($1) }
+        int(e.stamp.size)
+        int(Int(e.stamp.mtime))
+        int(Int(e.stamp.ctime))
+        u64(e.stamp.inode)
+        hash(e.key)
+        hash(e.textHash)
+        array(e.issues) { w, i in
+            w.string(i.file)
+            w.string(i.severity.rawValue)
+            w.string(i.message)
+        }
+    }
+
+    mutating func event(_ e: Event, _ number: [Evidence: Int]) {
+        string(e.id)
+        string(e.kind.rawValue)
+        optional(e.date) { $0.span($1) }
+        place(e.place)
+        array(e.actors) { $0.string($1) }
+        array(e.targets) { $0.string($1) }
+        array(e.people) { w, p in
+            w.string(p.name)
+            w.string(p.fate.rawValue)
+            w.optional(p.role) { $0.string($1) }
+        }
+        for f in Counts.Field.allCases { optional(e.counts[f]) { $0.hedgedCount($1) } }
+        string(e.headline)
+        array(e.evidence) { $0.int(number[$1]!) }
+        array(e.conflicts) { w, c in
+            w.string(c.field)
+            w.array(c.claims) { w, claim in
+                w.string(claim.value)
+                w.array(claim.sources) { $0.string($1) }
+                w.array(claim.attributions) { $0.string($1) }
+            }
+        }
+    }
+
+    mutating func chain(_ c: SuccessionChain, _ number: [Evidence: Int]) {
+        optional(c.organisation) { $0.string($1) }
+        string(c.role)
+        roleKey(c.key)
+        array(c.holders) { w, t in
+            w.string(t.name)
+            w.array(t.members) { $0.string($1) }
+            w.array(t.aliases) { $0.string($1) }
+            w.optional(t.start) { $0.span($1) }
+            w.optional(t.end) { $0.span($1) }
+            w.string(t.exit.rawValue)
+            w.optional(t.exitEvent) { $0.string($1) }
+            w.array(t.evidence) { $0.int(number[$1]!) }
+        }
+    }
+}
+
+extension ByteReader {
+    mutating func u64() throws -> UInt64 {
+        guard bytes.count - at >= 8 else { throw Damaged() }
+        var v: UInt64 = 0
+        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+        at += 8
+        return v
+    }
+
+    mutating func hash() throws -> ContentHash { ContentHash(high: try u64(), low: try u64()) }
+
+    mutating func snapshotSource() throws -> SnapshotSource {
+        let id = try string(), file = try string()
+        let title = try optional { try $0.string() }
+        let outlet = try optional { try $0.string() }
+        let url = try optional { try $0.string() }
+        let span = try optional { try $0.span() }
+        let published = PublicationDate(span: span, origin: try enumeration(DateOrigin.self), note: try optional { try $0.string() })
+        let furniture = try array { try $0.range() }
+        let titleLine = try optional { try $0.range() }
+        let stamp = FileStamp(size: try int(), mtime: Int64(try int()), ctime: Int64(try int()), inode: try u64())
+        let key = try hash(), textHash = try hash()
+        let issues = try array { r in
+            CorpusIssue(file: try r.string(), severity: try r.enumeration(CorpusIssue.Severity.self), message: try r.string())
+        }
+        // The text is not kept: the file is read again if anyone asks for it.
+        let source = Source(id: id, file: file, title: title, outlet: outlet, url: url, published: published,
+                            text: "", furniture: furniture, titleLine: titleLine)
+        return SnapshotSource(source: source, stamp: stamp, key: key, textHash: textHash, issues: issues)
+    }
+
+    mutating func evidence(_ table: [Evidence]) throws -> Evidence {
+        let i = try int()
+        guard i >= 0, i < table.count else { throw Damaged() }
+        return table[i]
+    }
+
+    mutating func event(_ evidence: [Evidence]) throws -> Event {
+        let id = try string()
+        let kind = try enumeration(EventKind.self)
+        let date = try optional { try $0.span() }
+        let place = try place()
+        let actors = try array { try $0.string() }
+        let targets = try array { try $0.string() }
+        let people = try array { r in
+            PersonInEvent(name: try r.string(), fate: try r.enumeration(Fate.self), role: try r.optional { try $0.string() })
+        }
+        var counts = Counts()
+        for f in Counts.Field.allCases { counts[f] = try optional { try $0.hedgedCount() } }
+        let headline = try string()
+        let evidence = try array { try $0.evidence(evidence) }
+        let conflicts = try array { r in
+            Conflict(field: try r.string(), claims: try r.array { r in
+                Claim(value: try r.string(), sources: try r.array { try $0.string() }, attributions: try r.array { try $0.string() })
+            })
+        }
+        return Event(id: id, kind: kind, date: date, place: place, actors: actors, targets: targets, people: people,
+                     counts: counts, headline: headline, evidence: evidence, conflicts: conflicts)
+    }
+
+    mutating func chain(_ evidence: [Evidence]) throws -> SuccessionChain {
+        let organisation = try optional { try $0.string() }
+        let role = try string()
+        let key = try roleKey()
+        let holders = try array { r in
+            Tenure(name: try r.string(), members: try r.array { try $0.string() }, aliases: try r.array { try $0.string() },
+                   start: try r.optional { try $0.span() }, end: try r.optional { try $0.span() },
+                   exit: try r.enumeration(TenureExit.self), exitEvent: try r.optional { try $0.string() },
+                   evidence: try r.array { try $0.evidence(evidence) })
+        }
+        return SuccessionChain(organisation: organisation, role: role, key: key, holders: holders)
+    }
+}
