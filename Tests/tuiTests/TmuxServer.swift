@@ -24,9 +24,10 @@ struct TmuxServer {
         (try? escapes ? self("capture-pane", "-p", "-e", "-t", session) : self("capture-pane", "-p", "-t", session)) ?? ""
     }
 
-    /// Polls the screen until `predicate` holds (10 s at most).
+    /// Polls the screen until `predicate` holds (30 s at most: a loaded machine, a debug
+    /// build; a screen that is right returns at once).
     func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let s = screen()
             if predicate(s) { return s }

@@ -19,11 +19,12 @@ public struct PersonDirectory: Sendable {
     public private(set) var people: [Person] = []
     public private(set) var joins: [Join] = []
     private var index: [String: Int] = [:]
-    private var keys: [[NameKey]] = []
 
     public init(names: [String], key: (String) -> NameKey) {
         // (`index` below is the directory's spelling → person map; the local `index` is
-        // the people's keys, indexed for matching.)
+        // the people's keys, indexed for matching.) The keys are needed only here: a
+        // directory of a large corpus does not keep them.
+        var keys: [[NameKey]] = []
         var counts: [String: Int] = [:]
         var order: [String] = []
         for n in names {

@@ -2,7 +2,9 @@ extension Reconciler {
     /// What `fits` asks of every member of a cluster, kept as members join: which kinds
     /// (told plainly or by a generic word), places, sources and days it holds. Most
     /// candidates are turned down on these alone, without visiting the members.
-    struct ClusterSummary {
+    /// A class: `fits` reads one for every candidate, and copying a struct of five arrays
+    /// retained each of them.
+    final class ClusterSummary {
         var hasTally = false
         /// Kinds of members by `Brief.kindCode`, one bit each.
         var plainKinds: UInt32 = 0
@@ -24,7 +26,7 @@ extension Reconciler {
 
         var kinds: UInt32 { plainKinds | genericKinds }
 
-        mutating func add(_ m: Brief, people named: [(NameKey, Fate)]) {
+        func add(_ m: Brief, people named: [(NameKey, Fate)]) {
             for (key, fate) in named where !people.contains(Named(key: key, fate: fate)) { people.append(Named(key: key, fate: fate)) }
             for (f, field) in Counts.Field.allCases.enumerated() {
                 if let c = m.counts[field], c.hedge != .atLeast {

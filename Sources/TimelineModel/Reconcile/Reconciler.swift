@@ -30,8 +30,12 @@ public struct Reconciler: Sendable {
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
         for i in dated {
-            let candidates = work.candidates(i)
-            let found = candidates.first { fits(i, $0, work, strict: true, shared: work.sharedWith($0)) }
+            // A loop rather than `first(where:)`: a closure capturing `work` copied it per call.
+            var found: Int?
+            for k in work.candidates(i) where fits(i, k, work, strict: true, shared: work.sharedWith(k)) {
+                found = k
+                break
+            }
             work.clearShared()
             if let k = found {
                 work.add(i, to: k)
@@ -41,8 +45,10 @@ public struct Reconciler: Sendable {
         }
         for i in undated {
             // An undated report joins an event its own source tells of, or one that names its people.
-            let candidates = Workspace.sortedUnique(work.sameSourceOrPersonList(i))
-                .filter { work.datesAllow(i, $0) && fits(i, $0, work, strict: false) }
+            var candidates: [Int] = []
+            for k in Workspace.sortedUnique(work.sameSourceOrPersonList(i)) where work.datesAllow(i, k) && fits(i, k, work, strict: false) {
+                candidates.append(k)
+            }
             // The first of the best, as `max(by:)` would choose, scoring each candidate once.
             var best: (k: Int, score: Int)?
             for k in candidates {

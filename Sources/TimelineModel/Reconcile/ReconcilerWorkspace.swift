@@ -79,8 +79,13 @@ extension Reconciler {
         var byCountMonth: [Dated<Int>: [Int]] = [:]
         var byExactDay: [Int: [Int]] = [:]
         /// Kinds by day (`kindKey`) for members dated within a few days, by month otherwise.
+        /// Kinds with a place (`Reconciler.placedKinds`) are filed under their province as
+        /// well, and only there: across sources `fits` joins two such reports by kind and
+        /// day only when both name the same province.
         var byKindDay: [Int: [Int]] = [:]
         var byKindMonth: [Int: [Int]] = [:]
+        var byPlacedKindDay: [Dated<String>: [Int]] = [:]
+        var byPlacedKindMonth: [Dated<String>: [Int]] = [:]
 
         /// What a cluster was found through. Exact for the clusters whose dates allow the
         /// mention: a member that shares a district or a count with it, or a name word or
@@ -95,6 +100,7 @@ extension Reconciler {
             static let unknown = Shared(rawValue: 8)
         }
 
+        /// A key and a month (a day, in the by-day indexes).
         struct Dated<Key: Hashable>: Hashable {
             let key: Key
             let month: Int
@@ -117,6 +123,12 @@ extension Reconciler {
         static func months(_ days: ClosedRange<Int>) -> ClosedRange<Int> {
             let a = CalendarDay(ordinal: days.lowerBound), b = CalendarDay(ordinal: days.upperBound)
             return (a.year * 12 + a.month - 1)...(b.year * 12 + b.month - 1)
+        }
+
+        /// A placed kind and the province of a report that names its own: nil when it has none.
+        static func placedKindKey(_ m: Brief) -> String? {
+            guard !m.placeInherited, let province = m.place.province else { return nil }
+            return "\(m.kindCode)\u{1}" + province
         }
 
         static func kindKey(_ kind: Int, _ dayOrMonth: Int) -> Int { kind << 40 | (dayOrMonth & (1 << 40 - 1)) }
@@ -162,8 +174,13 @@ extension Reconciler {
                 if let c = m.counts[field] { gather(byCountMonth, Self.countKey(f, c.value), .count) }
             }
             if date.precision == .day, let ks = byExactDay[w.lowerBound] { out += ks }
-            for day in near { if let ks = byKindDay[Self.kindKey(m.kindCode, day)] { out += ks } }
-            for month in months { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
+            if !Reconciler.placedKinds.contains(m.kind) {
+                for day in near { if let ks = byKindDay[Self.kindKey(m.kindCode, day)] { out += ks } }
+                for month in months { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
+            } else if let key = Self.placedKindKey(m) {
+                for day in near { if let ks = byPlacedKindDay[Dated(key: key, month: day)] { out += ks } }
+                for month in months { if let ks = byPlacedKindMonth[Dated(key: key, month: month)] { out += ks } }
+            }
             touched = out
             out = out.filter { datesAllow(i, $0) }
             for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) {
@@ -234,10 +251,18 @@ extension Reconciler {
                 }
             }
             if date.precision == .day { file(&byExactDay, w.lowerBound) }
-            if w.count <= Self.narrowDays {
-                for day in w { file(&byKindDay, Self.kindKey(m.kindCode, day)) }
-            } else {
-                for month in Self.months(w) { file(&byKindMonth, Self.kindKey(m.kindCode, month)) }
+            if !Reconciler.placedKinds.contains(m.kind) {
+                if w.count <= Self.narrowDays {
+                    for day in w { file(&byKindDay, Self.kindKey(m.kindCode, day)) }
+                } else {
+                    for month in Self.months(w) { file(&byKindMonth, Self.kindKey(m.kindCode, month)) }
+                }
+            } else if let key = Self.placedKindKey(m) {
+                if w.count <= Self.narrowDays {
+                    for day in w { file(&byPlacedKindDay, Dated(key: key, month: day)) }
+                } else {
+                    for month in Self.months(w) { file(&byPlacedKindMonth, Dated(key: key, month: month)) }
+                }
             }
         }
     }
