@@ -197,17 +197,94 @@ struct LineShape {
         self.folded = folded
         let trimmed = LineShape.trim(original) ?? original.trimmingCharacters(in: LineShape.blanks)
         self.trimmed = trimmed
-        let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
-        words = tokens.count
         let last = trimmed.unicodeScalars.reversed().first { !LineShape.closers.contains($0) }
         endsLikeSentence = last.map { LineShape.terminals.contains($0) } ?? false
-        let lettered = tokens.filter { $0.first?.isLetter == true && !LineShape.smallWords.contains($0.lowercased()) }
-        let upper = lettered.filter { $0.first?.isUppercase == true }.count
-        headlineCaseRatio = lettered.isEmpty ? 0 : Double(upper) / Double(lettered.count)
-        letteredWords = tokens.filter { $0.contains(where: \.isLetter) }.count
-        let parts = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
+        let counts = WordCounts(ascii: trimmed) ?? WordCounts(trimmed)
+        words = counts.words
+        letteredWords = counts.letteredWords
+        headlineCaseRatio = counts.capitalisable == 0 ? 0 : Double(counts.capitalised) / Double(counts.capitalisable)
+        let parts = counts.wordsPerCommaPart
         isTagRun = parts.count >= 4 && !endsLikeSentence && parts.allSatisfy { $0 >= 1 && $0 <= 5 }
             && Double(parts.reduce(0, +)) / Double(parts.count) <= 3
+    }
+
+    /// The counts of words a line's shape is made of. Every line of every article is
+    /// shaped, so ASCII lines (nearly all) are counted on their bytes.
+    struct WordCounts: Equatable {
+        /// Runs between spaces, tabs and no-break spaces.
+        var words = 0
+        /// Words holding a letter.
+        var letteredWords = 0
+        /// Words starting with a letter, other than small words ("of", "the"), and of those
+        /// the ones starting with a capital.
+        var capitalisable = 0
+        var capitalised = 0
+        /// For each comma-separated part, its words separated by spaces.
+        var wordsPerCommaPart: [Int] = []
+
+        init(_ trimmed: String) {
+            let tokens = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
+            words = tokens.count
+            let lettered = tokens.filter { $0.first?.isLetter == true && !LineShape.smallWords.contains($0.lowercased()) }
+            capitalisable = lettered.count
+            capitalised = lettered.filter { $0.first?.isUppercase == true }.count
+            letteredWords = tokens.filter { $0.contains(where: \.isLetter) }.count
+            wordsPerCommaPart = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
+        }
+
+        /// The same counts from the bytes of an ASCII line; nil for any other (a carriage
+        /// return too, which joins the next byte into one character).
+        init?(ascii trimmed: String) {
+            let done: Bool? = trimmed.utf8.withContiguousStorageIfAvailable { bytes in
+                func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+                var start = -1
+                var partWords = 0
+                var inPartWord = false
+                var partHasText = false
+                func endToken(_ end: Int) {
+                    guard start >= 0 else { return }
+                    words += 1
+                    let token = bytes[start..<end]
+                    if token.contains(where: isLetter) { letteredWords += 1 }
+                    if isLetter(token.first!), !LineShape.isSmallWord(token) {
+                        capitalisable += 1
+                        if token.first! <= 0x5A { capitalised += 1 }
+                    }
+                    start = -1
+                }
+                for (i, b) in bytes.enumerated() {
+                    if b >= 0x80 || b == 0x0D { return false }
+                    if b == 0x20 || b == 0x09 { endToken(i) } else if start < 0 { start = i }
+                    // Parts between commas (empty ones left out), words in them between spaces.
+                    if b == 0x2C {
+                        if partHasText { wordsPerCommaPart.append(partWords) }
+                        partWords = 0
+                        inPartWord = false
+                        partHasText = false
+                    } else {
+                        partHasText = true
+                        if b == 0x20 {
+                            inPartWord = false
+                        } else if !inPartWord {
+                            inPartWord = true
+                            partWords += 1
+                        }
+                    }
+                }
+                endToken(bytes.count)
+                if partHasText { wordsPerCommaPart.append(partWords) }
+                return true
+            }
+            guard done == true else { return nil }
+        }
+    }
+
+    /// `smallWords.contains(String(token).lowercased())` for an ASCII token.
+    static func isSmallWord(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard token.count <= 4 else { return false }
+        var lower: [UInt8] = []
+        for b in token { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return smallWords.contains(String(decoding: lower, as: UTF8.self))
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines ∪ no-break space)` when the scalars at
