@@ -6,6 +6,8 @@ extension Reconciler {
     /// retained each of them.
     final class ClusterSummary {
         var hasTally = false
+        /// Whether a member has no date at all.
+        var hasUndated = false
         /// Kinds of members by `Brief.kindCode`, one bit each.
         var plainKinds: UInt32 = 0
         var genericKinds: UInt32 = 0

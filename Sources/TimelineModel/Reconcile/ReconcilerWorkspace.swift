@@ -63,6 +63,8 @@ extension Reconciler {
         /// cleared after each query.
         var shared: [Shared] = []
         var summaries: [ClusterSummary] = []
+        /// The clusters with a member that has no date.
+        var undatedClusters: [Int] = []
         /// `Reconciler.exhaustive`.
         var exhaustive = false
         var touched: [Int] = []
@@ -183,10 +185,15 @@ extension Reconciler {
             }
             touched = out
             out = out.filter { datesAllow(i, $0) }
-            for k in sameSourceOrPersonList(i) where clusters[k].contains(where: { mentions[$0].date == nil }) {
-                out.append(k)
-                touched.append(k)
-                shared[k].insert(.unknown)
+            // Clusters holding an undated member, which the indexes by date do not hold, if
+            // they are of the mention's source or people (rare: a list kept apart).
+            if !undatedClusters.isEmpty {
+                let mine = Set(sameSourceOrPersonList(i))
+                for k in undatedClusters where mine.contains(k) {
+                    out.append(k)
+                    touched.append(k)
+                    shared[k].insert(.unknown)
+                }
             }
             return Self.sortedUnique(out)
         }
@@ -232,6 +239,10 @@ extension Reconciler {
             clusters[k].append(i)
             let m = mentions[i]
             summaries[k].add(m, people: keys[i])
+            if m.date == nil, !summaries[k].hasUndated {
+                summaries[k].hasUndated = true
+                undatedClusters.append(k)
+            }
             file(&bySource, m.source)
             for (key, _) in keys[i] { for w in key.distinctive { file(&byName, w) } }
             guard let w = m.window else { return }
