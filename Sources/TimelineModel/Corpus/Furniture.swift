@@ -199,7 +199,7 @@ struct LineShape {
         self.trimmed = trimmed
         let last = trimmed.unicodeScalars.reversed().first { !LineShape.closers.contains($0) }
         endsLikeSentence = last.map { LineShape.terminals.contains($0) } ?? false
-        let counts = WordCounts(ascii: trimmed) ?? WordCounts(trimmed)
+        let counts = WordCounts(plain: trimmed) ?? WordCounts(trimmed)
         words = counts.words
         letteredWords = counts.letteredWords
         headlineCaseRatio = counts.capitalisable == 0 ? 0 : Double(counts.capitalised) / Double(counts.capitalisable)
@@ -232,60 +232,69 @@ struct LineShape {
             wordsPerCommaPart = trimmed.split(separator: ",").map { $0.split(separator: " ").count }
         }
 
-        /// The same counts from the bytes of an ASCII line; nil for any other (a carriage
-        /// return too, which joins the next byte into one character).
-        init?(ascii trimmed: String) {
-            let done: Bool? = trimmed.utf8.withContiguousStorageIfAvailable { bytes in
-                func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-                var start = -1
-                var partWords = 0
-                var inPartWord = false
-                var partHasText = false
-                func endToken(_ end: Int) {
-                    guard start >= 0 else { return }
-                    words += 1
-                    let token = bytes[start..<end]
-                    if token.contains(where: isLetter) { letteredWords += 1 }
-                    if isLetter(token.first!), !LineShape.isSmallWord(token) {
-                        capitalisable += 1
-                        if token.first! <= 0x5A { capitalised += 1 }
-                    }
-                    start = -1
+        /// The same counts from the scalars of a line that holds only ASCII, no-break
+        /// spaces and general punctuation (dashes, curly quotes, ellipses: each a character
+        /// of its own, not a letter); nil for any other line (a carriage return too, which
+        /// joins the next scalar into one character).
+        init?(plain trimmed: String) {
+            func isLetter(_ v: UInt32) -> Bool { v < 0x80 && (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+            // The word being read: its length, first scalar, whether it holds a letter, and
+            // its first bytes lowercased (small words are short and ASCII).
+            var length = 0
+            var first: UInt32 = 0
+            var hasLetter = false
+            var ascii = true
+            var lower: [UInt8] = []
+            lower.reserveCapacity(4)
+            func endWord() {
+                guard length > 0 else { return }
+                words += 1
+                if hasLetter { letteredWords += 1 }
+                if isLetter(first), !(ascii && length <= 4 && LineShape.smallWords.contains(String(decoding: lower, as: UTF8.self))) {
+                    capitalisable += 1
+                    if first <= 0x5A { capitalised += 1 }
                 }
-                for (i, b) in bytes.enumerated() {
-                    if b >= 0x80 || b == 0x0D { return false }
-                    if b == 0x20 || b == 0x09 { endToken(i) } else if start < 0 { start = i }
-                    // Parts between commas (empty ones left out), words in them between spaces.
-                    if b == 0x2C {
-                        if partHasText { wordsPerCommaPart.append(partWords) }
-                        partWords = 0
-                        inPartWord = false
-                        partHasText = false
-                    } else {
-                        partHasText = true
-                        if b == 0x20 {
-                            inPartWord = false
-                        } else if !inPartWord {
-                            inPartWord = true
-                            partWords += 1
-                        }
-                    }
-                }
-                endToken(bytes.count)
-                if partHasText { wordsPerCommaPart.append(partWords) }
-                return true
+                length = 0
+                hasLetter = false
+                ascii = true
+                lower.removeAll(keepingCapacity: true)
             }
-            guard done == true else { return nil }
+            var partWords = 0
+            var inPartWord = false
+            var partHasText = false
+            for scalar in trimmed.unicodeScalars {
+                let v = scalar.value
+                if v == 0x0D { return nil }
+                if v >= 0x80 && v != 0xA0 && !((v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)) { return nil }
+                if v == 0x20 || v == 0x09 || v == 0xA0 {
+                    endWord()
+                } else {
+                    if length == 0 { first = v }
+                    length += 1
+                    if isLetter(v) { hasLetter = true }
+                    if v >= 0x80 { ascii = false } else if lower.count < 4 { lower.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)) }
+                }
+                // Parts between commas (empty ones left out), words in them between spaces.
+                if v == 0x2C {
+                    if partHasText { wordsPerCommaPart.append(partWords) }
+                    partWords = 0
+                    inPartWord = false
+                    partHasText = false
+                } else {
+                    partHasText = true
+                    if v == 0x20 {
+                        inPartWord = false
+                    } else if !inPartWord {
+                        inPartWord = true
+                        partWords += 1
+                    }
+                }
+            }
+            endWord()
+            if partHasText { wordsPerCommaPart.append(partWords) }
         }
     }
 
-    /// `smallWords.contains(String(token).lowercased())` for an ASCII token.
-    static func isSmallWord(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard token.count <= 4 else { return false }
-        var lower: [UInt8] = []
-        for b in token { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-        return smallWords.contains(String(decoding: lower, as: UTF8.self))
-    }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines ∪ no-break space)` when the scalars at
     /// both ends are ASCII, no-break spaces or plainly not white space; nil otherwise.
