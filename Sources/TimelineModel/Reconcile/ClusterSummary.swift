@@ -27,6 +27,7 @@ extension Reconciler {
         }
 
         var kinds: UInt32 { plainKinds | genericKinds }
+        static let tallyBit: UInt32 = 1 << UInt32(EventKind.allCases.firstIndex(of: .tally)!)
 
         func add(_ m: Brief, people named: [(NameKey, Fate)]) {
             for (key, fate) in named where !people.contains(Named(key: key, fate: fate)) { people.append(Named(key: key, fate: fate)) }

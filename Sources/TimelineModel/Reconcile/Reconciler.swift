@@ -106,6 +106,9 @@ public struct Reconciler: Sendable {
         let summary = w.summaries[k]
         let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         if m.kind == .tally || summary.hasTally {
+            // Tallies join only tallies of their own source: the summary says so without
+            // visiting the members, which most tallies' candidates fail.
+            guard summary.kinds == ClusterSummary.tallyBit, summary.sources == [m.source] else { return false }
             return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
         if !m.placeInherited, summary.places.contains(where: { !m.place.isCompatible(with: $0) }) { return false }
