@@ -7,29 +7,26 @@ import Glibc
 /// A hostile terminal, end to end: the real binary in tmux at tiny sizes, under a resize
 /// storm, in the C locale, under several TERMs and NO_COLOR, hung up, and left behind.
 @Suite(.serialized) struct HostileTerminalTests {
-    /// A tmux server of this test's own (the end-to-end suite runs its own beside it).
+    /// A tmux server of this test's own (the end-to-end suite runs its own beside it), with
+    /// the shell, pid and terminal-mode helpers these tests need on top of `TmuxServer`.
     final class Tmux {
-        let exe: String
-        let socket: String
+        let server: TmuxServer
         let pidFile: String
         init?(_ name: String) {
             guard let exe = EndToEndTests.tmux else { return nil }
-            self.exe = exe
-            socket = "timeline-hostile-\(getpid())-\(name)"
+            server = TmuxServer(exe: exe, name: "timeline-hostile-\(name)", session: "h")
             pidFile = NSTemporaryDirectory() + "timeline-hostile-\(getpid())-\(name).pid"
         }
         deinit {
-            _ = try? EndToEndTests.run(exe, ["-L", socket, "kill-server"], capture: false)
+            server.kill()
             unlink(pidFile)
         }
 
         @discardableResult
-        func callAsFunction(_ args: String...) throws -> String { try call(args) }
+        func callAsFunction(_ args: String...) throws -> String { try server.call(args) }
 
         @discardableResult
-        func call(_ args: [String]) throws -> String {
-            try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args, capture: args.first == "capture-pane" || args.first == "display-message").out
-        }
+        func call(_ args: [String]) throws -> String { try server.call(args) }
 
         /// A shell in a window of `width`×`height`.
         func start(width: Int, height: Int) throws {
@@ -47,9 +44,7 @@ import Glibc
             (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
 
-        func screen(escapes: Bool = false) -> String {
-            (try? call(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", "h"])) ?? ""
-        }
+        func screen(escapes: Bool = false) -> String { server.screen(escapes: escapes) }
 
         func flags() -> String {
             (try? self("display-message", "-p", "-t", "h", "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag} #{keypad_flag}")) ?? "?"
@@ -57,21 +52,11 @@ import Glibc
 
         func resize(_ w: Int, _ h: Int) throws { try self("resize-window", "-t", "h", "-x", "\(w)", "-y", "\(h)") }
 
-        /// Polls the screen until `predicate` holds (15 s at most; debug builds on a busy machine).
         @discardableResult
-        func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
-            let deadline = Date().addingTimeInterval(15)
-            while Date() < deadline {
-                let s = screen()
-                if predicate(s) { return s }
-                usleep(50_000)
-            }
-            Issue.record("timed out waiting for \(what); screen:\n\(screen())")
-            return nil
-        }
+        func wait(_ what: String, _ predicate: (String) -> Bool) -> String? { server.wait(what, predicate) }
 
         @discardableResult
-        func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
+        func wait(for text: String) -> String? { server.wait(for: text) }
 
         /// The browser's first screen: the timeline's title row.
         func waitForBrowser() -> String? { wait(for: " Timeline (") }

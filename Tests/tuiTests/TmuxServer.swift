@@ -16,8 +16,13 @@ struct TmuxServer {
     }
 
     @discardableResult
-    func callAsFunction(_ args: String...) throws -> String {
-        try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args, capture: args.first == "capture-pane").out
+    func callAsFunction(_ args: String...) throws -> String { try call(args) }
+
+    /// Runs a tmux command on this server; the output of the commands that print is kept.
+    @discardableResult
+    func call(_ args: [String]) throws -> String {
+        try EndToEndTests.run(exe, ["-L", socket, "-f", "/dev/null"] + args,
+                              capture: args.first == "capture-pane" || args.first == "display-message").out
     }
 
     func screen(escapes: Bool = false) -> String {
@@ -26,6 +31,7 @@ struct TmuxServer {
 
     /// Polls the screen until `predicate` holds (30 s at most: a loaded machine, a debug
     /// build; a screen that is right returns at once).
+    @discardableResult
     func wait(_ what: String, _ predicate: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
@@ -37,6 +43,7 @@ struct TmuxServer {
         return nil
     }
 
+    @discardableResult
     func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
 
     /// The status line (the last row of the screen).

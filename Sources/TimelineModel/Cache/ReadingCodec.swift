@@ -53,6 +53,17 @@ extension ByteWriter {
         string(c.hedge.rawValue)
     }
 
+    /// A person an event or mention names, and what befell them.
+    mutating func person(_ p: PersonInEvent) {
+        string(p.name)
+        string(p.fate.rawValue)
+        optional(p.role) { $0.string($1) }
+    }
+
+    mutating func counts(_ c: Counts) {
+        for f in Counts.Field.allCases { optional(c[f]) { $0.hedgedCount($1) } }
+    }
+
     mutating func evidence(_ e: Evidence) {
         string(e.source)
         range(e.range)
@@ -84,12 +95,8 @@ extension ByteWriter {
         bool(m.placeInherited)
         array(m.actors) { $0.string($1) }
         array(m.targets) { $0.string($1) }
-        array(m.people) { w, p in
-            w.string(p.name)
-            w.string(p.fate.rawValue)
-            w.optional(p.role) { $0.string($1) }
-        }
-        for f in Counts.Field.allCases { optional(m.counts[f]) { $0.hedgedCount($1) } }
+        array(m.people) { $0.person($1) }
+        counts(m.counts)
         optional(m.attribution) { $0.string($1) }
         bool(m.quoted)
         bool(m.genericKind)
@@ -139,6 +146,16 @@ extension ByteReader {
         return Count(value, upper: upper, hedge: try enumeration(Hedge.self))
     }
 
+    mutating func person() throws -> PersonInEvent {
+        PersonInEvent(name: try string(), fate: try enumeration(Fate.self), role: try optional { try $0.string() })
+    }
+
+    mutating func counts() throws -> Counts {
+        var counts = Counts()
+        for f in Counts.Field.allCases { counts[f] = try optional { try $0.hedgedCount() } }
+        return counts
+    }
+
     mutating func evidence() throws -> Evidence {
         Evidence(source: try string(), range: try range(), text: try string(),
                  when: try optional { try $0.string() }, attribution: try optional { try $0.string() })
@@ -162,11 +179,8 @@ extension ByteReader {
         let inherited = try bool()
         let actors = try array { try $0.string() }
         let targets = try array { try $0.string() }
-        let people = try array { r in
-            PersonInEvent(name: try r.string(), fate: try r.enumeration(Fate.self), role: try r.optional { try $0.string() })
-        }
-        var counts = Counts()
-        for f in Counts.Field.allCases { counts[f] = try optional { try $0.hedgedCount() } }
+        let people = try array { try $0.person() }
+        let counts = try self.counts()
         let attribution = try optional { try $0.string() }
         let quoted = try bool()
         let generic = try bool()

@@ -134,12 +134,8 @@ extension ByteWriter {
         place(e.place)
         array(e.actors) { $0.string($1) }
         array(e.targets) { $0.string($1) }
-        array(e.people) { w, p in
-            w.string(p.name)
-            w.string(p.fate.rawValue)
-            w.optional(p.role) { $0.string($1) }
-        }
-        for f in Counts.Field.allCases { optional(e.counts[f]) { $0.hedgedCount($1) } }
+        array(e.people) { $0.person($1) }
+        counts(e.counts)
         string(e.headline)
         array(e.evidence) { $0.int(number[$1]!) }
         array(e.conflicts) { w, c in
@@ -213,11 +209,8 @@ extension ByteReader {
         let place = try place()
         let actors = try array { try $0.string() }
         let targets = try array { try $0.string() }
-        let people = try array { r in
-            PersonInEvent(name: try r.string(), fate: try r.enumeration(Fate.self), role: try r.optional { try $0.string() })
-        }
-        var counts = Counts()
-        for f in Counts.Field.allCases { counts[f] = try optional { try $0.hedgedCount() } }
+        let people = try array { try $0.person() }
+        let counts = try self.counts()
         let headline = try string()
         let evidence = try array { try $0.evidence(evidence) }
         let conflicts = try array { r in
