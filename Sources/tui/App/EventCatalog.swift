@@ -1,3 +1,4 @@
+import Dispatch
 import TimelineModel
 
 /// The timeline plus what the event panes look up often, built once at start: per-event
@@ -5,12 +6,13 @@ import TimelineModel
 /// labels. A class so every pane and every copy of the state shares one instance.
 final class EventCatalog: @unchecked Sendable {
     let timeline: Timeline
-    /// Lowercased and original search text per event (headline, kind, place, people, evidence).
-    /// Built on the first search or filter, not before the first frame: on a large corpus it
-    /// is hundreds of megabytes of text. (The browser's loop is one thread.)
+    /// Search text per event (headline, kind, place, people, evidence), for filters and the
+    /// row-by-row matcher. Built on the first filter, not before the first frame: on a large
+    /// corpus it is hundreds of megabytes of text. (The browser's loop is one thread.)
     private(set) lazy var searchText: [String] = timeline.events.map(EventCatalog.searchText(of:))
-    /// The same texts as contiguous bytes, for fast search over every event.
-    private(set) lazy var searchIndex = SearchIndex(searchText)
+    /// The same texts as bytes, for fast search over every event: written straight from the
+    /// events (on every core), so a search needs neither `searchText` nor its strings.
+    let searchIndex: SearchIndex
     private let outlets: [String: String]
     private let sourceIndex: [String: Int]
     /// Event id → position in `events` (the leadership pane jumps by id).
@@ -27,6 +29,15 @@ final class EventCatalog: @unchecked Sendable {
         self.outlets = outlets
         sourceIndex = index
         eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let events = timeline.events
+        searchIndex = SearchIndex(count: events.count) { i, out in EventCatalog.writeSearchText(of: events[i], to: &out) }
+    }
+
+    /// Builds the search index on other threads while the first screens are read, so the
+    /// first `/` over a large timeline finds it ready (or waits only for the rest of it).
+    func prepareSearchInBackground() {
+        let index = searchIndex
+        DispatchQueue.global(qos: .utility).async { index.prepare() }
     }
 
     convenience init(corpus: Corpus) { self.init(timeline: Timeline(corpus: corpus, events: [])) }
@@ -55,11 +66,40 @@ final class EventCatalog: @unchecked Sendable {
     }
 
     static func searchText(of e: Event) -> String {
-        var parts = [e.headline, e.kind.label, e.date?.label ?? "", e.place.label,
-                     [e.place.locality, e.place.district, e.place.province, e.place.country].compactMap { $0 }.joined(separator: " ")]
-        parts += e.people.map(\.name)
-        parts += e.actors + e.targets
-        parts += e.evidence.map(\.text)
-        return parts.joined(separator: " \u{1F} ")
+        var text = ""
+        writeSearchText(of: e, to: &text)
+        return text
+    }
+
+    /// Headline, kind, date, place, people, actors, targets and evidence, in that order and
+    /// separated by " \u{1F} " (a separator no query holds), written piece by piece: the
+    /// rows' String and the search index's bytes come from this one place.
+    static func writeSearchText(of e: Event, to out: inout some TextOutputStream) {
+        var first = true
+        func separate() {
+            if !first { out.write(" \u{1F} ") }
+            first = false
+        }
+        func piece(_ s: String) {
+            separate()
+            out.write(s)
+        }
+        piece(e.headline)
+        piece(e.kind.label)
+        piece(e.date?.label ?? "")
+        piece(e.place.label)
+        // The place's names, spaced, without a string of their own.
+        separate()
+        var spaced = false
+        for name in [e.place.locality, e.place.district, e.place.province, e.place.country] {
+            guard let name else { continue }
+            if spaced { out.write(" ") }
+            spaced = true
+            out.write(name)
+        }
+        for p in e.people { piece(p.name) }
+        for a in e.actors { piece(a) }
+        for t in e.targets { piece(t) }
+        for ev in e.evidence { piece(ev.text) }
     }
 }
