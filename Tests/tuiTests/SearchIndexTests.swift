@@ -114,7 +114,7 @@ import Testing
     func everyQueryFindsWhatTheReferenceFinds(blockSize: Int) throws {
         for q in Self.queries {
             let index = SearchIndex(Self.texts, blockSize: blockSize)
-            #expect(index.hits(try #require(SearchMatcher(q))) == reference(Self.texts, q), "\(q) in blocks of \(blockSize)")
+            #expect(Array(index.hits(try #require(SearchMatcher(q)))) == reference(Self.texts, q), "\(q) in blocks of \(blockSize)")
         }
     }
 
@@ -131,9 +131,9 @@ import Testing
         // "xxab" then "cdyy": "abcd" stands only in the text that holds it whole, wherever
         // the blocks end.
         let index = SearchIndex(Self.texts, blockSize: blockSize)
-        #expect(index.hits(SearchMatcher("abcd")!) == [SearchIndex.Hit(event: 8, count: 1)])
-        #expect(index.hits(SearchMatcher("bcd")!) == [SearchIndex.Hit(event: 8, count: 1)])
-        #expect(index.hits(SearchMatcher("yyabcd")!) == [])
+        #expect(Array(index.hits(SearchMatcher("abcd")!)) == [SearchIndex.Hit(event: 8, count: 1)])
+        #expect(Array(index.hits(SearchMatcher("bcd")!)) == [SearchIndex.Hit(event: 8, count: 1)])
+        #expect(index.hits(SearchMatcher("yyabcd")!).isEmpty)
     }
 
     @Test func matchesAtTheEdgesOfBlocks() {
@@ -154,7 +154,7 @@ import Testing
         for q in ["k", "ke", "kes", "kesh", "ke", "kE", "kEs", "a", "aa", "aaa", "aaaa", "aaaaa", "e", "é", "éc", "ék",
                   "s", "st", "str", "stra", "straß", "straße", "straßen"] {
             let m = try #require(SearchMatcher(q))
-            #expect(typed.hits(m) == reference(Self.texts, q), "\(q) in blocks of \(blockSize)")
+            #expect(Array(typed.hits(m)) == reference(Self.texts, q), "\(q) in blocks of \(blockSize)")
         }
     }
 
@@ -167,8 +167,8 @@ import Testing
         texts[199] = "qa"
         let index = SearchIndex(texts, blockSize: 64)
         #expect(index.hits(SearchMatcher("q")!).map(\.event) == [3, 150, 199])
-        #expect(index.hits(SearchMatcher("qa")!) == reference(texts, "qa"))
-        #expect(index.hits(SearchMatcher("qat")!) == reference(texts, "qat"))
+        #expect(Array(index.hits(SearchMatcher("qa")!)) == reference(texts, "qa"))
+        #expect(Array(index.hits(SearchMatcher("qat")!)) == reference(texts, "qat"))
         #expect(reference(texts, "qat").map(\.event) == [3, 150])
     }
 
@@ -176,14 +176,14 @@ import Testing
         // Longer than the byte counter's lanes hold before they are added up (255 × 16).
         let long = String(repeating: "ab", count: 5000) + "a"
         let hits = SearchIndex([long, "b"]).hits(SearchMatcher("a")!)
-        #expect(hits == [SearchIndex.Hit(event: 0, count: 5001)])
+        #expect(Array(hits) == [SearchIndex.Hit(event: 0, count: 5001)])
     }
 
     @Test func anIndexPreparedElsewhereAnswersTheSame() async throws {
         let index = SearchIndex(Self.texts, blockSize: 2)
         await Task.detached { index.prepare() }.value
         for q in Self.queries {
-            #expect(index.hits(try #require(SearchMatcher(q))) == reference(Self.texts, q), "\(q)")
+            #expect(Array(index.hits(try #require(SearchMatcher(q)))) == reference(Self.texts, q), "\(q)")
         }
     }
 

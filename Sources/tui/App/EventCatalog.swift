@@ -30,7 +30,10 @@ final class EventCatalog: @unchecked Sendable {
         sourceIndex = index
         eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let events = timeline.events
-        searchIndex = SearchIndex(count: events.count) { i, out in EventCatalog.writeSearchText(of: events[i], to: &out) }
+        searchIndex = SearchIndex(count: events.count) { i, out in
+            // Through a pointer: the event is read where it is, not copied (with its strings retained) first.
+            events.withUnsafeBufferPointer { EventCatalog.writeSearchText(of: $0[i], to: &out) }
+        }
     }
 
     /// Builds the search index on other threads while the first screens are read, so the

@@ -17,7 +17,7 @@ final class SearchIndex: @unchecked Sendable {
     private var forms: [Bool: [TextBlock]] = [:]
     private let lock = NSLock()
     /// The last answer: a keystroke both counts and jumps, and n / N repeat the query.
-    private var memo: (key: Key, hits: [Hit])?
+    private var memo: (key: Key, hits: Hits)?
 
     struct Key: Hashable {
         var needle: [UInt8]
@@ -44,7 +44,7 @@ final class SearchIndex: @unchecked Sendable {
     }
 
     /// The events whose text holds `matcher`'s pattern, in order.
-    func hits(_ matcher: SearchMatcher) -> [Hit] {
+    func hits(_ matcher: SearchMatcher) -> Hits {
         let key = Key(needle: Array(matcher.pattern.joined().utf8), ignoreCase: matcher.ignoreCase)
         if let memo, memo.key == key { return memo.hits }
         // Typing narrows, it never widens: a query extending the last one is looked for
@@ -52,9 +52,27 @@ final class SearchIndex: @unchecked Sendable {
         let narrowed = memo.flatMap { m in
             m.key.ignoreCase == key.ignoreCase && key.needle.count > m.key.needle.count && key.needle.starts(with: m.key.needle) ? m.hits : nil
         }
-        let hits = key.needle.isEmpty ? [] : scan(blocks(foldCase: key.ignoreCase), BytePattern(bytes: key.needle), within: narrowed)
+        let hits = key.needle.isEmpty ? Hits(blocks: []) : scan(blocks(foldCase: key.ignoreCase), BytePattern(bytes: key.needle), within: narrowed)
         memo = (key, hits)
         return hits
+    }
+
+    /// Hits block by block, as the cores found them: never copied into one array, and the
+    /// next keystroke narrows each block's own.
+    struct Hits: Sequence, Equatable, Sendable {
+        let blocks: [[Hit]]
+        let count: Int
+
+        init(blocks: [[Hit]]) {
+            self.blocks = blocks
+            count = blocks.reduce(0) { $0 + $1.count }
+        }
+
+        var isEmpty: Bool { count == 0 }
+
+        func makeIterator() -> FlattenSequence<[[Hit]]>.Iterator { blocks.joined().makeIterator() }
+
+        static func == (a: Hits, b: Hits) -> Bool { a.count == b.count && a.elementsEqual(b) }
     }
 
     /// Builds the folded form (what a lowercase query searches) now, so the first search
@@ -70,21 +88,10 @@ final class SearchIndex: @unchecked Sendable {
         return built
     }
 
-    private func scan(_ blocks: [TextBlock], _ pattern: BytePattern, within: [Hit]?) -> [Hit] {
-        guard let within else {
-            return Self.joined(Parallel.map(blocks.count) { blocks[$0].hits(pattern) })
-        }
-        // The previous hits of each block: they are in order, so block b's are one slice.
-        var bounds = [within.startIndex]
-        var i = within.startIndex
-        for b in blocks.indices {
-            let end = blocks[b].first + blocks[b].count
-            while i < within.endIndex, Int(within[i].event) < end { i += 1 }
-            bounds.append(i)
-        }
-        let slices = bounds
-        return Self.joined(Parallel.map(blocks.count) { b in
-            slices[b] == slices[b + 1] ? [] : blocks[b].hits(pattern, among: within[slices[b]..<slices[b + 1]])
+    private func scan(_ blocks: [TextBlock], _ pattern: BytePattern, within: Hits?) -> Hits {
+        Hits(blocks: Parallel.map(blocks.count) { b in
+            guard let within, within.blocks.count == blocks.count else { return blocks[b].hits(pattern) }
+            return within.blocks[b].isEmpty ? [] : blocks[b].hits(pattern, among: within.blocks[b])
         })
     }
 
@@ -94,13 +101,6 @@ final class SearchIndex: @unchecked Sendable {
         return Parallel.map(blocks) { b in
             TextBlock(texts: (b * size)..<min(count, (b + 1) * size), foldCase: foldCase, write: source)
         }
-    }
-
-    private static func joined(_ parts: [[Hit]]) -> [Hit] {
-        var out: [Hit] = []
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for p in parts { out.append(contentsOf: p) }
-        return out
     }
 }
 

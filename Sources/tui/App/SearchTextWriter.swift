@@ -80,6 +80,10 @@ struct SearchTextWriter: TextOutputStream {
 /// writer can ask it while it holds its own bytes open.
 final class LowercaseCache {
     private var known: [UInt32: [UInt8]] = [:]
+    /// For the scalars below `tableEnd` (Latin, Greek, Cyrillic, punctuation): 1 when the
+    /// scalar is its own lowercase, 2 when not, 0 not yet asked. A look-up, not a hash.
+    private var own = [UInt8](repeating: 0, count: LowercaseCache.tableEnd)
+    private static let tableEnd = 0x3000
 
     func bytes(_ scalar: UInt32) -> [UInt8] {
         if let lower = known[scalar] { return lower }
@@ -89,7 +93,10 @@ final class LowercaseCache {
     }
 
     func isOwnLowercase<C: Collection>(_ scalar: UInt32, _ utf8: C) -> Bool where C.Element == UInt8 {
-        bytes(scalar).elementsEqual(utf8)
+        guard scalar < Self.tableEnd else { return bytes(scalar).elementsEqual(utf8) }
+        let i = Int(scalar)
+        if own[i] == 0 { own[i] = bytes(scalar).elementsEqual(utf8) ? 1 : 2 }
+        return own[i] == 1
     }
 }
 

@@ -36,7 +36,9 @@ struct TextBlock: Sendable {
     /// walking `starts` forward, as matches come in order), counts the rest of that text
     /// and goes on after it, so a text without the pattern costs no call.
     func hits(_ pattern: BytePattern) -> [SearchIndex.Hit] {
+        // Room for every text: the hits are written once, never moved as the array grows.
         var out: [SearchIndex.Hit] = []
+        out.reserveCapacity(count)
         bytes.withUnsafeBytes { hay in
             var t = 0
             var at = 0
@@ -58,9 +60,10 @@ struct TextBlock: Sendable {
 
     /// The same among `texts` (hits of the block, in order): text by text, for when they are
     /// few; when they are many one pass over the block is cheaper and finds the same.
-    func hits(_ pattern: BytePattern, among texts: ArraySlice<SearchIndex.Hit>) -> [SearchIndex.Hit] {
+    func hits(_ pattern: BytePattern, among texts: [SearchIndex.Hit]) -> [SearchIndex.Hit] {
         guard texts.count * 4 < count else { return hits(pattern) }
         var out: [SearchIndex.Hit] = []
+        out.reserveCapacity(texts.count)
         bytes.withUnsafeBytes { hay in
             for h in texts {
                 let t = Int(h.event) - first
@@ -113,6 +116,11 @@ struct BytePattern: Sendable {
 /// byte, often a common letter, and a call per occurrence would cost more than the scan.
 enum ByteCount {
     static func count(_ x: UInt8, in hay: UnsafeRawBufferPointer, from: Int, to: Int) -> Int {
+        guard to - from >= 16 else {
+            var n = 0
+            for i in from..<max(from, to) where hay[i] == x { n += 1 }
+            return n
+        }
         let needle = SIMD16<UInt8>(repeating: x)
         var i = from
         var total = 0
@@ -127,12 +135,26 @@ enum ByteCount {
                 i += 16
                 rounds += 1
             }
-            total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+            total += sum(lanes)
         }
-        while i < to {
-            if hay[i] == x { total += 1 }
-            i += 1
+        if i < to {
+            // The last sixteen bytes once more, counting only the lanes not yet counted.
+            let v = hay.loadUnaligned(fromByteOffset: to - 16, as: SIMD16<UInt8>.self)
+            let lane = SIMD16<UInt8>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+            let fresh = lane .>= SIMD16<UInt8>(repeating: UInt8(16 - (to - i)))
+            total += sum(unsafeBitCast((v .== needle) .& fresh, to: SIMD16<UInt8>.self) & 1)
         }
         return total
+    }
+
+    /// The sum of sixteen byte lanes, added as two words (no lane is above 255).
+    private static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        return sum(words[0]) + sum(words[1])
+    }
+
+    private static func sum(_ w: UInt64) -> Int {
+        let pairs = (w & 0x00FF_00FF_00FF_00FF) &+ ((w >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 }

@@ -130,11 +130,13 @@ struct TimelinePane: Pane {
         let hits = catalog.searchIndex.hits(matcher)
         var out = SearchHits(rows: [], occurrences: 0)
         out.rows.reserveCapacity(hits.count)
-        for h in hits {
-            let r = rowOfEvent[Int(h.event)]
-            guard r >= 0 else { continue }
-            out.rows.append(Int(r))
-            out.occurrences += Int(h.count)
+        for block in hits.blocks {
+            for h in block {
+                let r = rowOfEvent[Int(h.event)]
+                guard r >= 0 else { continue }
+                out.rows.append(Int(r))
+                out.occurrences += Int(h.count)
+            }
         }
         return out
     }
