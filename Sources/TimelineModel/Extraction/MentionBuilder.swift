@@ -1,7 +1,7 @@
 extension SourceExtractor {
-    static let negations: Set<String> = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
-    static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "can"]
-    static let actorNouns: Set<String> = ["forces", "force", "troops", "military", "army", "officials", "government",
+    static let negations: WordSet = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "can"]
+    static let actorNouns: WordSet = ["forces", "force", "troops", "military", "army", "officials", "government",
                                           "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
                                           "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
                                           "authorities", "media", "intelligence", "defense", "defence", "surge", "combat"]

@@ -13,11 +13,12 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var exactCase: String?
         var capital: Bool
     }
-    private var byFirstPart: [String: [Entry]] = [:]
+    /// The entries of each first part, longest first; `groupOf` finds a first part's.
+    private var groups: [[Entry]] = []
+    private var groupOf = WordTable<Int>()
     private var values: [Value] = []
-    /// First parts by (first byte, length), so most words are ruled out without hashing:
-    /// any entry, and entries that may be written in lower case.
-    private var anyFirst = PartFilter()
+    /// First parts of entries that may be written in lower case, by (first byte, length):
+    /// most lower-case words are ruled out without a lookup.
     private var lowerFirst = PartFilter()
 
     public init() {}
@@ -29,11 +30,15 @@ public struct NameIndex<Value: Sendable>: Sendable {
         // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
         let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
         values.append(value)
-        byFirstPart[first, default: []].append(Entry(parts: parts, value: values.count - 1,
-                                                     exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital))
-        anyFirst.insert(first)
+        let entry = Entry(parts: parts, value: values.count - 1, exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital)
+        if let g = groupOf[first] {
+            groups[g].append(entry)
+            groups[g].sort { $0.parts.count > $1.parts.count }
+        } else {
+            groups.append([entry])
+            groupOf.insert(first, groups.count - 1)
+        }
         if !capital { lowerFirst.insert(first) }
-        byFirstPart[first]!.sort { $0.parts.count > $1.parts.count }
     }
 
     /// A name found: the value and the tokens it covers.
@@ -52,9 +57,10 @@ public struct NameIndex<Value: Sendable>: Sendable {
             let token = tokens[t]
             guard !skip(t), token.kind == .word, let first = token.firstPart else { t += 1; continue }
             let capitalised = token.isCapitalized
-            guard (capitalised ? anyFirst : lowerFirst).mayContain(first),
-                  let candidates = byFirstPart[first]
+            guard capitalised || lowerFirst.mayContain(first),
+                  let g = groupOf.value(first, hash: token.firstPartHash)
             else { t += 1; continue }
+            let candidates = groups[g]
             // The part after the first: most longer names already differ there.
             let second = Self.secondPart(in: tokens, from: t)
             var found: Match?

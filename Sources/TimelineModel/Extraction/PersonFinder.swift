@@ -15,14 +15,15 @@ public struct PersonMention: Hashable, Sendable {
 /// single word counts when a title introduces it, when it repeats part of a longer name
 /// already found in the source, or when it is joined by "and" to another person.
 public struct PersonFinder: Sendable {
-    public var nameHonorifics: Set<String> { didSet { honorificFilter = PartFilter(nameHonorifics) } }
-    public var titles: Set<String> { didSet { titleFilter = PartFilter(titles) } }
-    public var particles: Set<String> { didSet { particleFilter = PartFilter(particles) } }
-    public var commonWords: Set<String>
-    /// Cheap tests before the set lookups that most tokens fail.
-    private var honorificFilter = PartFilter()
-    private var titleFilter = PartFilter()
-    private var particleFilter = PartFilter()
+    public var nameHonorifics: Set<String> { didSet { honorificWords = WordSet(nameHonorifics) } }
+    public var titles: Set<String> { didSet { titleWords = WordSet(titles) } }
+    public var particles: Set<String> { didSet { particleWords = WordSet(particles) } }
+    public var commonWords: Set<String> { didSet { commonWordSet = WordSet(commonWords) } }
+    /// The same words as tables a token is looked up in by the hash it carries.
+    private var honorificWords: WordSet = []
+    private var titleWords: WordSet = []
+    private var particleWords: WordSet = []
+    private var commonWordSet: WordSet = []
 
     public init(nameHonorifics: some Sequence<String>, titles: some Sequence<String>, particles: some Sequence<String>,
                 commonWords: some Sequence<String>) {
@@ -35,13 +36,16 @@ public struct PersonFinder: Sendable {
         self.titles = Set(titles.map(norm)).subtracting(self.nameHonorifics)
         self.particles = Set(particles.map { Tokenizer.fold($0).trimmingCharacters(in: ["-"]) })
         self.commonWords = Set(commonWords.map(norm))
-        honorificFilter = PartFilter(self.nameHonorifics)
-        titleFilter = PartFilter(self.titles)
-        particleFilter = PartFilter(self.particles)
+        honorificWords = WordSet(self.nameHonorifics)
+        titleWords = WordSet(self.titles)
+        particleWords = WordSet(self.particles)
+        commonWordSet = WordSet(self.commonWords)
     }
 
-    private func isHonorific(_ s: String) -> Bool { honorificFilter.mayContain(s) && nameHonorifics.contains(s) }
-    private func isParticle(_ s: String) -> Bool { particleFilter.mayContain(s) && particles.contains(s) }
+    private func isHonorific(_ t: Token) -> Bool { honorificWords.contains(t) }
+    private func isParticle(_ t: Token) -> Bool { particleWords.contains(t) }
+    /// The token's folded text is a common word.
+    func isCommon(_ t: Token) -> Bool { commonWordSet.contains(t) }
 
     public static func standard() -> PersonFinder {
         PersonFinder(nameHonorifics: DataFile.entries("name-honorifics.txt"), titles: DataFile.entries("honorifics.txt"),
@@ -73,9 +77,9 @@ public struct PersonFinder: Sendable {
         c.honorific.reserveCapacity(tokens.count)
         for t in tokens {
             c.name.append(isNameWord(t))
-            let word = dotless(t.folded)
-            c.title.append(titleFilter.mayContain(word) && titles.contains(word))
-            c.honorific.append(isHonorific(word))
+            let (word, hash) = dotless(t)
+            c.title.append(titleWords.contains(word, hash: hash))
+            c.honorific.append(honorificWords.contains(word, hash: hash))
         }
         return c
     }
@@ -112,7 +116,7 @@ public struct PersonFinder: Sendable {
                     end += 1
                 } else if words > 0, isInitial(tokens, end, isName) {
                     end += 2
-                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isName[end + 1] {
+                } else if words > 0, isParticle(tokens[end]), end + 1 < tokens.count, isName[end + 1] {
                     end += 1
                 } else {
                     break
@@ -132,7 +136,8 @@ public struct PersonFinder: Sendable {
             for k in start..<end where isName[k] {
                 if coreCount == 0 { firstCore = k }
                 coreCount += 1
-                if commonWords.contains(dotless(tokens[k].folded)) { commonCount += 1 }
+                let (word, hash) = dotless(tokens[k])
+                if commonWordSet.contains(word, hash: hash) { commonCount += 1 }
             }
             let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation
                 && Self.isOpeningQuote(tokens[nameStart - 1].text))
@@ -144,13 +149,13 @@ public struct PersonFinder: Sendable {
             } else if firstCore >= 0 {
                 let only = tokens[firstCore]
                 let key = Self.bare(only.text)
-                let uncommon = !commonWords.contains(key.lowercased())
+                let uncommon = !commonWordSet.contains(key.lowercased())
                 if uncommon { knownLookups.append(key) }
                 accept = uncommon && known.contains(key)
                 // "Rostam and Abu Tolani": a lone word joined to a fuller name.
-                if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1].folded)
-                    || isParticle(tokens[end + 1].folded) {
+                if !accept, !sentenceInitial, !isCommon(only), end + 1 < tokens.count,
+                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1])
+                    || isParticle(tokens[end + 1]) {
                     accept = true
                 }
             }
@@ -250,6 +255,13 @@ public struct PersonFinder: Sendable {
     private func isInitial(_ tokens: [Token], _ i: Int, _ isName: [Bool]) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
             && isName[i + 2]
+    }
+
+    /// A token's folded text without a final period, with its `WordHash`.
+    private func dotless(_ t: Token) -> (String, UInt64) {
+        guard t.folded.utf8.last == 0x2E else { return (t.folded, t.foldedHash) }
+        let word = dotless(t.folded)
+        return (word, WordHash.of(word))
     }
 
     private func dotless(_ s: String) -> String {

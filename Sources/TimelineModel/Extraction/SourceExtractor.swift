@@ -97,7 +97,7 @@ public struct SourceExtractor: Sendable {
                       !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]
                 return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
-                         && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
+                         && !personFinder.isCommon(prev) && m.tokens.lowerBound - 1 > 0)
             }
             for m in places { for i in m.tokens { blocked[i] = true } }
             var lookups: [String] = []

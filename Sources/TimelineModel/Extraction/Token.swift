@@ -8,6 +8,8 @@ public struct Token: Hashable, Sendable {
     public var folded: String
     /// Unicode-scalar range in the source text.
     public var range: TextRange
+    /// `WordHash` of `folded`, computed once: every word table the token meets reuses it.
+    var foldedHash: UInt64 = WordHash.none
     /// The parts when they are not just `folded`; nil when the token is one plain part, its
     /// fold (most words: no array to allocate, copy or free); empty for punctuation.
     var splitParts: [String]?
@@ -17,6 +19,8 @@ public struct Token: Hashable, Sendable {
     var partCount: Int { splitParts?.count ?? 1 }
     func part(_ k: Int) -> String { splitParts?[k] ?? folded }
     var firstPart: String? { splitParts == nil ? folded : splitParts!.first }
+    /// `WordHash` of `firstPart`.
+    var firstPartHash: UInt64 { splitParts == nil ? foldedHash : splitParts!.first.map(WordHash.of) ?? WordHash.none }
 
     public var isCapitalized: Bool {
         // ASCII first byte: only A-Z is uppercase; no property lookup needed.
@@ -88,6 +92,7 @@ public enum Tokenizer {
             let word: String
             let folded: String
             let parts: [String]?
+            let hash: UInt64
             var ascii = true
             for k in start..<i where s[k].value >= 0x80 { ascii = false; break }
             if ascii {
@@ -98,23 +103,27 @@ public enum Tokenizer {
                     for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
                     return length
                 }
+                var h = WordHash.seed
                 folded = String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length {
                         var b = UInt8(truncatingIfNeeded: s[start + k].value)
                         if b >= 0x41 && b <= 0x5A { b |= 0x20 }
                         if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
                         buffer[k] = b
+                        h = WordHash.step(h, b)
                     }
                     return length
                 }
+                hash = WordHash.finish(h)
                 parts = kind == .punctuation ? [] : alphanumeric ? nil : NameIndex<Int>.parts(word)
             } else {
                 word = SentenceSplitter.string(s, start, i)
                 folded = fold(word)
+                hash = WordHash.of(folded)
                 parts = kind == .punctuation ? [] : NameIndex<Int>.parts(word)
             }
             out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
-                             splitParts: parts))
+                             foldedHash: hash, splitParts: parts))
         }
         return out
     }
