@@ -125,9 +125,9 @@ struct ArgumentReader {
         var sawNoun = false
         while end < segment.upperBound {
             let w = tokens[end].folded
-            if sawNoun, Self.objectStops.contains(w), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
-            if Self.objectEnds.contains(w) { break }
-            if Self.victimNouns.contains(w) || tokens[end].isCapitalized { sawNoun = true }
+            if sawNoun, Self.objectStops.contains(tokens[end]), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
+            if Self.objectEnds.contains(tokens[end]) { break }
+            if Self.victimNouns.contains(tokens[end]) || tokens[end].isCapitalized { sawNoun = true }
             end += 1
         }
         return start..<end
@@ -141,7 +141,7 @@ struct ArgumentReader {
         let end = start
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
-            if Self.subjectStops.contains(w) || Attribution.speechVerbs.contains(w) { break }
+            if Self.subjectStops.contains(tokens[start - 1]) || Attribution.speechVerbs.contains(tokens[start - 1]) { break }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
@@ -171,7 +171,7 @@ struct ArgumentReader {
         for i in span where !covered.contains(i) {
             let w = tokens[i].folded
             let nouns = i + 1..<min(i + 4, span.upperBound)
-            if Self.singular.contains(w), i + 1 < span.upperBound, !covered.contains(i + 1),
+            if Self.singular.contains(tokens[i]), i + 1 < span.upperBound, !covered.contains(i + 1),
                nouns.contains(where: { Self.victimNouns.contains(tokens[$0]) || Self.singularVictims.contains(tokens[$0]) }) {
                 derived += 1
                 fromNounPhrases += 1
@@ -199,9 +199,8 @@ struct ArgumentReader {
     static func isPeopleNoun(at i: Int, _ tokens: [Token]) -> Bool {
         // Up to three words may stand between: "22 IS-K fighters", "150 ISKP fighters".
         for k in i..<min(i + 4, tokens.count) {
-            let w = tokens[k].folded
-            if victimNouns.contains(w) { return true }
-            if thingNouns.contains(w) { return false }
+            if victimNouns.contains(tokens[k]) { return true }
+            if thingNouns.contains(tokens[k]) { return false }
         }
         return true
     }

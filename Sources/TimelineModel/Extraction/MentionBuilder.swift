@@ -80,7 +80,7 @@ extension SourceExtractor {
         var cuts: [Int] = []
         for i in tokens.indices {
             let w = tokens[i].folded
-            guard Self.cutWordFilter.mayContain(w) else { continue }
+            guard Self.cutWords.contains(tokens[i]) else { continue }
             var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
             if !cut, w == "and" || w == "but" || w == "after" || w == "before", i + 1 < tokens.count,
                tokens[i + 1].folded == "a" || tokens[i + 1].folded == "an",
@@ -97,8 +97,9 @@ extension SourceExtractor {
                 cuts.append(i)
             }
         }
-        var bounds = [0] + cuts + [tokens.count]
-        bounds = Array(Set(bounds)).sorted()
+        // Sorted, each bound once.
+        var bounds: [Int] = []
+        for b in ([0] + cuts + [tokens.count]).sorted() where bounds.last != b { bounds.append(b) }
         var out: [(Range<Int>, [TriggerMatch])] = []
         for k in 0..<(bounds.count - 1) {
             let r = bounds[k]..<bounds[k + 1]
@@ -109,7 +110,7 @@ extension SourceExtractor {
     }
 
     /// The words that can cut a sentence: most tokens are ruled out before any comparison.
-    static let cutWordFilter = PartFilter([";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"])
+    static let cutWords: WordSet = [";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"]
 
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 

@@ -54,11 +54,12 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var out: [Match] = []
         var t = 0
         while t < tokens.count {
-            let token = tokens[t]
-            guard !skip(t), token.kind == .word, let first = token.firstPart else { t += 1; continue }
-            let capitalised = token.isCapitalized
-            guard capitalised || lowerFirst.mayContain(first),
-                  let g = groupOf.value(first, hash: token.firstPartHash)
+            // Fields read in place: a copy of the token would retain and release its strings.
+            guard !skip(t), tokens[t].kind == .word, let first = tokens[t].firstPart else { t += 1; continue }
+            let capitalised = tokens[t].isCapitalized
+            let hash = tokens[t].firstPartHash
+            guard capitalised || lowerFirst.mayContain(first, isASCII: hash != WordHash.none),
+                  let g = groupOf.value(first, hash: hash)
             else { t += 1; continue }
             let candidates = groups[g]
             // The part after the first: most longer names already differ there.
@@ -137,12 +138,16 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var current = ""
         var dottedAcronym = true
         for c in s.unicodeScalars where c != "." {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) { continue }
+            if isAlphanumeric(c) { continue }
             if c != "-" && c != " " { dottedAcronym = false }
         }
         for c in s.unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                current.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            if isAlphanumeric(c) {
+                if c.isASCII {
+                    current.unicodeScalars.append(c >= "A" && c <= "Z" ? Unicode.Scalar(c.value | 0x20)! : c)
+                } else {
+                    current.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                }
             } else if c == "." && dottedAcronym {
                 continue
             } else if !current.isEmpty {
@@ -152,6 +157,13 @@ public struct NameIndex<Value: Sendable>: Sendable {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+
+    /// Alphabetic or a digit 0-9; in ASCII only A-Z, a-z and 0-9 are, without a property lookup.
+    @inline(__always)
+    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { let l = c.value | 0x20; return (l >= 0x61 && l <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39) }
+        return c.properties.isAlphabetic
     }
 
     /// `parts` for ASCII text ("IS-K", "group's" without its ending, "U.S."), on bytes: in
@@ -181,7 +193,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
 
     /// Letters and digits only, case kept: how a case-sensitive name is compared.
     static func squash(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(isAlphanumeric)))
     }
 }
 
@@ -211,7 +223,15 @@ struct PartFilter: Sendable {
     /// decomposed accents): always "maybe".
     @inline(__always)
     func mayContain(_ s: String) -> Bool {
-        for b in s.utf8 where b >= 0x80 { return true }
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        return mayContain(s, isASCII: ascii)
+    }
+
+    /// `mayContain` when the caller knows whether `s` is ASCII (a token whose `WordHash` it holds).
+    @inline(__always)
+    func mayContain(_ s: String, isASCII: Bool) -> Bool {
+        guard isASCII else { return true }
         let k = Self.slot(s)
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

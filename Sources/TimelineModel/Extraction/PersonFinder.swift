@@ -75,9 +75,9 @@ public struct PersonFinder: Sendable {
         c.name.reserveCapacity(tokens.count)
         c.title.reserveCapacity(tokens.count)
         c.honorific.reserveCapacity(tokens.count)
-        for t in tokens {
-            c.name.append(isNameWord(t))
-            let (word, hash) = dotless(t)
+        for k in tokens.indices {
+            c.name.append(isNameWord(tokens[k]))
+            let (word, hash) = dotless(tokens[k])
             c.title.append(titleWords.contains(word, hash: hash))
             c.honorific.append(honorificWords.contains(word, hash: hash))
         }
@@ -274,6 +274,13 @@ public struct PersonFinder: Sendable {
 
     /// A name word without possessive or leading ayn mark, for matching single words.
     public static func bare(_ word: String) -> String {
+        // ASCII: the endings are bytes (the curly marks are not ASCII), cut without grapheme breaking.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = word.utf8[...]
+            if bytes.count >= 2, bytes.last == 0x73, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 { bytes = bytes.dropLast(2) }
+            if bytes.first == 0x27 { bytes = bytes.dropFirst() }
+            return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+        }
         var w = word
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if let f = w.first, f == "‘" || f == "'" || f == "’" { w.removeFirst() }

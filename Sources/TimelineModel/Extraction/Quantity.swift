@@ -96,9 +96,10 @@ public enum QuantityReader {
 
     /// The number starting at token `i`: its value, the index after it, and whether it looks like a year.
     static func number(at i: Int, _ tokens: [Token]) -> (Int, Int, Bool)? {
-        let t = tokens[i]
-        if t.kind == .number {
-            guard let whole = wholePart(t.text) else { return nil }
+        // Fields read in place: a copy of the token would retain and release its strings.
+        if tokens[i].kind == .number {
+            let text = tokens[i].text
+            guard let whole = wholePart(text) else { return nil }
             var value = whole
             var end = i + 1
             if end < tokens.count, let scale = scales[tokens[end]] {
@@ -106,12 +107,13 @@ public enum QuantityReader {
                 end += 1
             }
             // Number tokens are ASCII (digits, separators): bytes are characters.
-            let yearLike = t.text.utf8.count == 4 && !t.text.utf8.contains(0x2C) && (1900...2100).contains(whole) && end == i + 1
+            let yearLike = text.utf8.count == 4 && !text.utf8.contains(0x2C) && (1900...2100).contains(whole) && end == i + 1
             return (value, end, yearLike)
         }
-        // Most words start no number: one lookup rules them out (a compound has a hyphen).
-        if !starters.contains(t) && !t.folded.utf8.contains(0x2D) { return nil }
-        if let v = vague[t] { return (v, i + 1, false) }
+        // Most words start no number: one lookup rules them out (a compound has a hyphen, and
+        // a token with one has parts of its own).
+        if !starters.contains(tokens[i]) && (tokens[i].splitParts == nil || !tokens[i].folded.utf8.contains(0x2D)) { return nil }
+        if let v = vague[tokens[i]] { return (v, i + 1, false) }
         // "a dozen", "two dozen", "a hundred"
         var value = 0
         var current = 0

@@ -36,13 +36,14 @@ public struct SentenceAnalysis: Sendable {
         for (i, t) in tokens.enumerated() {
             // Quotation marks are punctuation tokens; a word or number only takes the state.
             guard t.kind == .punctuation else { mask[i] = open; continue }
-            switch t.text {
-            case "“": open = true
-            case "”": mask[i] = true; open = false; continue
-            case "\"": open.toggle()
-            default: break
-            }
-            mask[i] = open || t.text == "“" || t.text == "\""
+            // A punctuation token is one scalar: compared as a scalar, not as a string (a
+            // string compare against a non-ASCII quote takes the slow, normalising path).
+            let c = t.text.unicodeScalars.first
+            let opening = c == "“", straight = c == "\""
+            if opening { open = true }
+            if c == "”" { mask[i] = true; open = false; continue }
+            if straight { open.toggle() }
+            mask[i] = open || opening || straight
         }
         return (mask, open)
     }

@@ -38,6 +38,11 @@ public enum Tokenizer {
     }
 
     public static func tokens(_ s: [Unicode.Scalar], base: Int = 0) -> [Token] {
+        s.withUnsafeBufferPointer { tokens($0, base: base) }
+    }
+
+    /// `s` indexed from 0: a sentence's scalars read in place from the source's.
+    static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
         var i = 0
         let n = s.count
@@ -130,7 +135,7 @@ public enum Tokenizer {
 
     /// A leading ‘ that transliterates an ayn ("‘Aydd") rather than opening a quotation
     /// ("‘Shaheen’"): followed by a letter, and the word after it is not closed by a quote.
-    static func ayn(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func ayn(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard s[i] == "‘" || s[i] == "'", i + 1 < s.count, s[i + 1].properties.isAlphabetic,
               i == 0 || SentenceSplitter.isSpace(s[i - 1]) else { return false }
         var j = i + 1
@@ -145,7 +150,10 @@ public enum Tokenizer {
             switch c {
             case "’", "ʼ", "‘": out.append("'")
             case "‑", "–": out.append("-")
-            default: out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            // ASCII lowercases to ASCII: no mapping string to build.
+            case "A"..."Z": out.append(Unicode.Scalar(c.value | 0x20)!)
+            default:
+                if c.isASCII { out.append(c) } else { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
             }
         }
         return String(out)

@@ -37,8 +37,8 @@ struct WordTable<Value: Sendable>: Sendable {
     private var values: [Value] = []
     /// Every word, for text that is not ASCII.
     private var all: [String: Value] = [:]
-    /// Some word is not ASCII: an ASCII word could still equal it canonically.
-    private var hasOtherKeys = false
+    /// Some word that is not ASCII could still equal an ASCII word canonically.
+    private var hasASCIITwins = false
 
     init() {
         mask = 7
@@ -55,7 +55,10 @@ struct WordTable<Value: Sendable>: Sendable {
     mutating func insert(_ word: String, _ value: Value) {
         all[word] = value
         let h = WordHash.of(word)
-        guard h != WordHash.none else { hasOtherKeys = true; return }
+        guard h != WordHash.none else {
+            if Self.mayEqualASCII(word) { hasASCIITwins = true }
+            return
+        }
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s].hash != WordHash.none {
             if slots[s].hash == h, keys[slots[s].index] == word {
@@ -89,16 +92,24 @@ struct WordTable<Value: Sendable>: Sendable {
         var s = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[s]
-            if slot.hash == WordHash.none { return hasOtherKeys ? all[word] : nil }
+            if slot.hash == WordHash.none { return hasASCIITwins ? all[word] : nil }
             if slot.hash == hash, keys[slot.index] == word { return values[slot.index] }
             s = (s + 1) & mask
         }
     }
 
-    subscript(_ word: String) -> Value? { value(word, hash: WordHash.of(word)) }
+    @inline(__always) subscript(_ word: String) -> Value? { value(word, hash: WordHash.of(word)) }
 
     /// The value of a token's folded text.
-    subscript(_ token: Token) -> Value? { value(token.folded, hash: token.foldedHash) }
+    @inline(__always) subscript(_ token: Token) -> Value? { value(token.folded, hash: token.foldedHash) }
+
+    /// Whether text with non-ASCII scalars can be canonically equivalent to ASCII text: only
+    /// when each of them decomposes to ASCII, and only three scalars do (GREEK QUESTION MARK
+    /// to ";", GREEK VARIA to "`", KELVIN SIGN to "K"). Any other word is a `Dictionary`
+    /// lookup only for non-ASCII text.
+    static func mayEqualASCII(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }
+    }
 
     var isEmpty: Bool { all.isEmpty }
 }
