@@ -9,6 +9,9 @@ public struct NameIndex<Value: Sendable>: Sendable {
     /// first part copies no value.
     private struct Entry: Sendable {
         var parts: [String]
+        /// `parts[1]`, kept in the entry: most candidates are ruled out by it, without a
+        /// load of `parts` from elsewhere in memory.
+        var second: String?
         var value: Int
         var exactCase: String?
         var capital: Bool
@@ -30,7 +33,8 @@ public struct NameIndex<Value: Sendable>: Sendable {
         // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
         let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
         values.append(value)
-        let entry = Entry(parts: parts, value: values.count - 1, exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital)
+        let entry = Entry(parts: parts, second: parts.count >= 2 ? parts[1] : nil, value: values.count - 1,
+                          exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital)
         if let g = groupOf[first] {
             groups[g].append(entry)
             groups[g].sort { $0.parts.count > $1.parts.count }
@@ -66,7 +70,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
             let second = Self.secondPart(in: tokens, from: t)
             var found: Match?
             for k in candidates.indices where capitalised || !candidates[k].capital {
-                if candidates[k].parts.count >= 2, candidates[k].parts[1] != second { continue }
+                if let s = candidates[k].second, s != second { continue }
                 // Ends at a token boundary, or nil.
                 guard let lastToken = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
                 if let exact = candidates[k].exactCase {

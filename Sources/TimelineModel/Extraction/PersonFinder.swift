@@ -228,26 +228,25 @@ public struct PersonFinder: Sendable {
 
     /// `isNameWord` for plain ASCII text, without Unicode property lookups; nil for other text.
     static func asciiNameWord(_ text: String) -> Bool? {
-        let utf8 = text.utf8
-        for b in utf8 where b >= 0x80 { return nil }
-        var it = utf8.makeIterator()
-        guard var first = it.next() else { return false }
-        var skippedQuote = false
-        if first == 0x27 {
-            skippedQuote = true
-            guard let next = it.next() else { return false }
-            first = next
-        }
-        guard first >= 0x41 && first <= 0x5A else { return false }
+        // One pass: the first byte after a leading quote, letters, capitals, periods; the
+        // answer once every byte is known to be ASCII.
+        var count = 0
+        var first: UInt8 = 0
         var letters = 0
         var allUpper = true
-        for b in utf8.dropFirst(skippedQuote ? 1 : 0) {
-            if b == 0x2E { return false }
+        var period = false
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if count == 0 || (count == 1 && first == 0x27) { first = b }
+            count += 1
+            if b == 0x2E { period = true }
             if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
                 letters += 1
                 if b >= 0x61 { allUpper = false }
             }
         }
+        // A lone quote has no first letter.
+        guard count > 0, !(count == 1 && first == 0x27), first >= 0x41 && first <= 0x5A, !period else { return false }
         return !(letters >= 2 && allUpper)
     }
 

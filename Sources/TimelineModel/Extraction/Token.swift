@@ -46,6 +46,8 @@ public enum Tokenizer {
         var out: [Token] = []
         var i = 0
         let n = s.count
+        // About one token per five scalars in prose: most sentences never grow the array.
+        out.reserveCapacity(n / 4 + 1)
         func isLetter(_ c: Unicode.Scalar) -> Bool {
             // In ASCII only A-Z and a-z are alphabetic (and there are no marks).
             if c.value < 0x80 { let l = c.value | 0x20; return l >= 0x61 && l <= 0x7A }
@@ -98,24 +100,31 @@ public enum Tokenizer {
             let folded: String
             let parts: [String]?
             let hash: UInt64
+            // One pass over the scalars: ASCII or not, capitals, letters and digits only, and
+            // the hash of the lowercase fold.
             var ascii = true
-            for k in start..<i where s[k].value >= 0x80 { ascii = false; break }
+            var upper = false
+            var alphanumeric = true
+            var h = WordHash.seed
+            for k in start..<i {
+                let v = s[k].value
+                if v >= 0x80 { ascii = false; break }
+                var b = UInt8(truncatingIfNeeded: v)
+                if b >= 0x41 && b <= 0x5A { b |= 0x20; upper = true }
+                if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
+                h = WordHash.step(h, b)
+            }
             if ascii {
-                // Text, its lowercase fold and (for letters and digits only) its one part, in one pass.
                 let length = i - start
-                var alphanumeric = true
                 word = String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
                     return length
                 }
-                var h = WordHash.seed
-                folded = String(unsafeUninitializedCapacity: length) { buffer in
+                // Without capitals the fold is the text itself: one string, not two.
+                folded = !upper ? word : String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length {
-                        var b = UInt8(truncatingIfNeeded: s[start + k].value)
-                        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                        if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
-                        buffer[k] = b
-                        h = WordHash.step(h, b)
+                        let b = UInt8(truncatingIfNeeded: s[start + k].value)
+                        buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                     }
                     return length
                 }
