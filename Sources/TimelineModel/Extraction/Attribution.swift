@@ -39,24 +39,24 @@ public enum Attribution {
     /// A noun phrase of up to twelve words running from `start` away from the verb, to a
     /// comma, a quotation mark or a clause word.
     private static func phrase(_ tokens: [Token], from start: Int, forward: Bool) -> (text: String, tokens: Range<Int>)? {
-        var words: [Token] = []
+        // Counted in place: the words are the tokens of `range`, not copies of them.
+        var count = 0
         var i = start
         let stops = Self.phraseStops
-        while i >= 0, i < tokens.count, words.count <= 12 {
-            let t = tokens[i]
-            if stops.contains(t) || (t.text == "." && (forward || words.isEmpty)) { break }
-            if forward, Self.forwardStops.contains(t) { break }
-            words.append(t)
+        while i >= 0, i < tokens.count, count <= 12 {
+            if stops.contains(tokens[i]) || (tokens[i].text == "." && (forward || count == 0)) { break }
+            if forward, Self.forwardStops.contains(tokens[i]) { break }
+            count += 1
             i += forward ? 1 : -1
         }
-        if !forward { words.reverse() }
-        guard !words.isEmpty, words.count <= 12, words.contains(where: { $0.kind == .word }) else { return nil }
+        let range = forward ? start..<start + count : (start - count + 1)..<(start + 1)
+        guard count > 0, count <= 12, tokens[range].contains(where: { $0.kind == .word }) else { return nil }
         var text = ""
-        for (k, w) in words.enumerated() {
-            let glue = k == 0 || w.text == "." || w.text == "’" || w.text == "'" || words[k - 1].text == "’"
-            text += (glue ? "" : " ") + w.text
+        for k in range {
+            let w = tokens[k].text
+            let glue = k == range.lowerBound || w == "." || w == "’" || w == "'" || tokens[k - 1].text == "’"
+            text += (glue ? "" : " ") + w
         }
-        let range = forward ? start..<start + words.count : (start - words.count + 1)..<(start + 1)
         return (text, range)
     }
 }

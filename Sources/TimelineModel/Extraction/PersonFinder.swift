@@ -75,9 +75,10 @@ public struct PersonFinder: Sendable {
         c.name.reserveCapacity(tokens.count)
         c.title.reserveCapacity(tokens.count)
         c.honorific.reserveCapacity(tokens.count)
+        // Fields read in place: a copy of each token would retain and release its strings.
         for k in tokens.indices {
-            c.name.append(isNameWord(tokens[k]))
-            let (word, hash) = dotless(tokens[k])
+            c.name.append(tokens[k].kind == .word && isNameWord(tokens[k].text))
+            let (word, hash) = dotless(tokens[k].folded, hash: tokens[k].foldedHash)
             c.title.append(titleWords.contains(word, hash: hash))
             c.honorific.append(honorificWords.contains(word, hash: hash))
         }
@@ -136,7 +137,7 @@ public struct PersonFinder: Sendable {
             for k in start..<end where isName[k] {
                 if coreCount == 0 { firstCore = k }
                 coreCount += 1
-                let (word, hash) = dotless(tokens[k])
+                let (word, hash) = dotless(tokens[k].folded, hash: tokens[k].foldedHash)
                 if commonWordSet.contains(word, hash: hash) { commonCount += 1 }
             }
             let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation
@@ -188,10 +189,12 @@ public struct PersonFinder: Sendable {
     static func isOpeningQuote(_ s: String) -> Bool { s == "“" || s == "\"" || s == "‘" }
 
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
-    func isNameWord(_ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
-        if let ascii = Self.asciiNameWord(t.text) { return ascii }
-        var scalars = t.text.unicodeScalars[...]
+    func isNameWord(_ t: Token) -> Bool { t.kind == .word && isNameWord(t.text) }
+
+    /// `isNameWord` of a word's text.
+    func isNameWord(_ text: String) -> Bool {
+        if let ascii = Self.asciiNameWord(text) { return ascii }
+        var scalars = text.unicodeScalars[...]
         if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
         guard let first = scalars.first, first.properties.isUppercase else { return false }
         // All capitals ("ASSF", "NATO") is an acronym, not a name.
@@ -256,10 +259,10 @@ public struct PersonFinder: Sendable {
             && isName[i + 2]
     }
 
-    /// A token's folded text without a final period, with its `WordHash`.
-    private func dotless(_ t: Token) -> (String, UInt64) {
-        guard t.folded.utf8.last == 0x2E else { return (t.folded, t.foldedHash) }
-        let word = dotless(t.folded)
+    /// A token's folded text without a final period, with its `WordHash` (`hash` is the text's).
+    private func dotless(_ folded: String, hash: UInt64) -> (String, UInt64) {
+        guard folded.utf8.last == 0x2E else { return (folded, hash) }
+        let word = dotless(folded)
         return (word, WordHash.of(word))
     }
 
