@@ -56,6 +56,8 @@ struct ArgumentReader {
     static let thingNouns: WordSet = ["operations", "strikes", "airstrikes", "raids", "attacks", "km", "miles", "years", "days",
                                           "months", "percent", "%", "dollars", "bombs"]
     static let pronounsHeShe: WordSet = ["him", "he", "her", "she"]
+    /// Words after which a demonym names who acted ("between Afghan and foreign forces", "by U.S. Forces").
+    static let actorPrepositions: WordSet = ["between", "by"]
     /// Words that open a noun phrase before an actor's name.
     static let determiners: WordSet = ["a", "an", "the", "another", "its", "their", "his", "her"]
 
@@ -271,7 +273,7 @@ struct ArgumentReader {
             k -= 1
         }
         // "between Afghan and foreign forces", "by U.S. Forces"
-        for i in segment where ["between", "by"].contains(tokens[i].folded) && i > trigger.lowerBound - 1 {
+        for i in segment where Self.actorPrepositions.contains(tokens[i]) && i > trigger.lowerBound - 1 {
             for j in i + 1..<min(i + 6, tokens.count) {
                 if let name = demonyms[tokens[j].text], j + 1 < tokens.count, ["and", "forces", "troops", "military"].contains(tokens[j + 1].folded) { add(&actors, name) }
             }

@@ -54,11 +54,13 @@ extension SourceExtractor {
                                                  "central", "north", "south", "east", "west", "northeastern", "northwestern",
                                                  "southeastern", "southwestern", "northwest", "northeast", "southwest", "southeast"]
 
+    static let localityPrepositions: WordSet = ["in", "near", "at"]
+
     /// A village or area the gazetteer does not know: capitalised words after "in", "near"
     /// or "at" that are no person, organisation, date or known place ("a raid in Mughul").
     func locality(in segment: Range<Int>, analysis a: SentenceAnalysis) -> String? {
         let tokens = a.tokens
-        for i in segment where ["in", "near", "at"].contains(tokens[i].folded) && i + 1 < tokens.count {
+        for i in segment where Self.localityPrepositions.contains(tokens[i]) && i + 1 < tokens.count {
             var j = i + 1
             var words: [String] = []
             while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized,

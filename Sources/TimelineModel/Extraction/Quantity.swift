@@ -58,6 +58,9 @@ public enum QuantityReader {
     /// The last word of every hedge: a number after any other word has no hedge.
     static let hedgeEnds = WordSet(hedges.compactMap(\.0.last))
 
+    /// The words between the ends of a range ("5,000 to 7,000", "five or six").
+    static let rangeWords: WordSet = ["to", "or", "-", "–"]
+
     /// Hedges longest first, so "as many as" wins over "as".
     static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
 
@@ -80,7 +83,7 @@ public enum QuantityReader {
                 }
             }
             // "5,000 to 7,000", "five or six"
-            if end + 1 < tokens.count, ["to", "or", "-", "–"].contains(tokens[end].folded),
+            if end + 1 < tokens.count, rangeWords.contains(tokens[end]),
                let (upper, upperEnd, _) = number(at: end + 1, tokens), upper > value {
                 q.upper = upper
                 q.tokens = q.tokens.lowerBound..<upperEnd
