@@ -5,12 +5,15 @@ struct ArgumentReader {
     let segment: Range<Int>
     let demonyms: [String: String]
 
-    var tokens: [Token] { analysis.tokens }
+    /// `analysis.tokens`, held once: a computed property would retain and release the array
+    /// at every token read.
+    let tokens: [Token]
     /// `fateVerbs()`, read once: counts and people both ask for them.
     private(set) var verbs: [(index: Int, fate: Fate, passive: Bool)] = []
 
     init(analysis: SentenceAnalysis, segment: Range<Int>, demonyms: [String: String]) {
         self.analysis = analysis
+        tokens = analysis.tokens
         self.segment = segment
         self.demonyms = demonyms
         verbs = fateVerbs()
