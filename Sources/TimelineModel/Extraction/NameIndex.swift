@@ -70,9 +70,18 @@ public struct NameIndex<Value: Sendable>: Sendable {
             let second = Self.secondPart(in: tokens, from: t)
             var found: Match?
             for k in candidates.indices where capitalised || !candidates[k].capital {
-                if let s = candidates[k].second, s != second { continue }
-                // Ends at a token boundary, or nil.
-                guard let lastToken = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
+                let lastToken: Int
+                if let s = candidates[k].second {
+                    if s != second { continue }
+                    // Ends at a token boundary, or nil.
+                    guard let l = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
+                    lastToken = l
+                } else {
+                    // A one-part name: its part is this token's first (the group's), so it
+                    // matches when that is the token's only part; its parts need no reading.
+                    guard tokens[t].partCount == 1 else { continue }
+                    lastToken = t
+                }
                 if let exact = candidates[k].exactCase {
                     let written = tokens[t...lastToken].map(\.text).joined()
                     guard Self.squash(written) == exact else { continue }

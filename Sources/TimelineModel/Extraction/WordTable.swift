@@ -33,6 +33,9 @@ struct WordTable<Value: Sendable>: Sendable {
     }
     private var slots: [Slot]
     private var mask: Int
+    /// A bit per hash (four bits a slot, set for every ASCII word): most words the table
+    /// lacks are turned away here, in a few cache lines, before a slot is read.
+    private var filter: [UInt64]
     private var keys: [String] = []
     private var values: [Value] = []
     /// Every word, for text that is not ASCII.
@@ -43,7 +46,11 @@ struct WordTable<Value: Sendable>: Sendable {
     init() {
         mask = 7
         slots = [Slot](repeating: Slot(hash: WordHash.none, index: 0), count: 8)
+        filter = [0]
     }
+
+    /// The filter bit of a hash: bits the slot index does not use.
+    @inline(__always) private func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 32) & (filter.count * 64 - 1) }
 
     /// A later pair for the same word replaces the earlier one, as a dictionary's subscript does.
     init(_ pairs: some Sequence<(String, Value)>) {
@@ -68,6 +75,8 @@ struct WordTable<Value: Sendable>: Sendable {
             s = (s + 1) & mask
         }
         slots[s] = Slot(hash: h, index: keys.count)
+        let bit = filterBit(h)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         keys.append(word)
         values.append(value)
         if keys.count * 2 > slots.count { grow() }
@@ -77,11 +86,14 @@ struct WordTable<Value: Sendable>: Sendable {
     private mutating func grow() {
         mask = slots.count * 2 - 1
         slots = [Slot](repeating: Slot(hash: WordHash.none, index: 0), count: mask + 1)
+        filter = [UInt64](repeating: 0, count: slots.count / 16)
         for (index, word) in keys.enumerated() {
             let h = WordHash.of(word)
             var s = Int(truncatingIfNeeded: h) & mask
             while slots[s].hash != WordHash.none { s = (s + 1) & mask }
             slots[s] = Slot(hash: h, index: index)
+            let bit = filterBit(h)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
@@ -89,6 +101,8 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(_ word: String, hash: UInt64) -> Value? {
         guard hash != WordHash.none else { return all[word] }
+        let bit = filterBit(hash)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return hasASCIITwins ? all[word] : nil }
         var s = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[s]
