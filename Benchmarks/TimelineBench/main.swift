@@ -48,6 +48,10 @@ if environment["BENCH_ONLY"] == "pipeline" {
     let cpu = PipelineBenchmark.threadCPUSeconds() - cpu0
     report("pipeline_mb_per_s_1core", one.mbPerSecond, "MB/s")
     report("pipeline_mb_per_cpu_s_1core", one.mbPerSecond * one.seconds / cpu, "MB/s")
+    if environment["BENCH_SPEEDUP"] != nil {
+        let all = PipelineBenchmark.allCores(Corpus(name: "synthetic", path: "-", sources: synthetic), extractor: extractor)
+        report("pipeline_speedup_2core", one.seconds / all, "x")
+    }
     exit(0)
 }
 

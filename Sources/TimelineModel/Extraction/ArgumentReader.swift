@@ -5,12 +5,15 @@ struct ArgumentReader {
     let segment: Range<Int>
     let demonyms: [String: String]
 
-    var tokens: [Token] { analysis.tokens }
+    /// `analysis.tokens`, held once: a computed property would retain and release the array
+    /// at every token read.
+    let tokens: [Token]
     /// `fateVerbs()`, read once: counts and people both ask for them.
     private(set) var verbs: [(index: Int, fate: Fate, passive: Bool)] = []
 
     init(analysis: SentenceAnalysis, segment: Range<Int>, demonyms: [String: String]) {
         self.analysis = analysis
+        tokens = analysis.tokens
         self.segment = segment
         self.demonyms = demonyms
         verbs = fateVerbs()
@@ -22,11 +25,11 @@ struct ArgumentReader {
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
     static let appointVerbs: Set<String> = ["appointed", "named", "replaced", "succeeded", "promoted", "sworn"]
-    static let passiveMarks: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "got"]
-    static let objectStops: Set<String> = [".", ";", ",", "in", "on", "at", "during", "by", "from", "after", "before", "near",
+    static let passiveMarks: WordSet = ["was", "were", "been", "be", "being", "is", "are", "got"]
+    static let objectStops: WordSet = [".", ";", ",", "in", "on", "at", "during", "by", "from", "after", "before", "near",
                                            "when", "while", "as", "since", "and", "but", "who", "which", "that", "across",
                                            "including", "with", "for", "into", "to", "the", "overnight"]
-    static let victimNouns: Set<String> = ["fighter", "fighters", "militant", "militants", "member", "members", "people",
+    static let victimNouns: WordSet = ["fighter", "fighters", "militant", "militants", "member", "members", "people",
                                            "person", "civilians", "civilian", "soldier", "soldiers", "commander", "commanders",
                                            "leader", "leaders", "insurgents", "insurgent", "bodyguard", "bodyguards", "guard",
                                            "guards", "policemen", "police", "officers", "officer", "troops", "children",
@@ -34,28 +37,32 @@ struct ArgumentReader {
                                            "recruits", "fighter.", "followers", "loyalists", "gunmen", "attackers", "villagers",
                                            "students", "worshippers", "workers", "passengers", "family", "families",
                                            "officials", "official", "governor", "chief"]
-    static let singular: Set<String> = ["a", "an", "another", "one", "his", "her"]
+    static let singular: WordSet = ["a", "an", "another", "one", "his", "her"]
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
-    static let singularVictims: Set<String> = ["fighter", "person", "civilian", "soldier", "commander",
+    static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
                                                "chief", "spokesman", "emir", "driver", "son", "brother", "wife"]
 
     /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
     /// (a word in several lists belongs to the first).
-    static let fateList: [String: Int] = {
+    static let fateList: WordTable<Int> = {
         var out: [String: Int] = [:]
         for (k, list) in [killVerbs, woundVerbs, captureVerbs, surrenderVerbs, appointVerbs].enumerated().reversed() {
             for w in list { out[w] = k }
         }
-        return out
+        return WordTable(out.lazy.map { ($0.key, $0.value) })
     }()
-    static let objectEnds: Set<String> = [".", ";", "including", "during", "in", "on", "by", "after", "when", "while"]
-    static let auxiliaries: Set<String> = ["had", "has", "have", "also", "indeed", "reportedly"]
-    static let subjectStops: Set<String> = [".", ";", ":", "that", "when", "after", "while", "but", "where", "—", "“", "”"]
-    static let afterSingularVictim: Set<String> = [",", "and", "were", "was", "had", "has", "is", "who", "."]
-    static let thingNouns: Set<String> = ["operations", "strikes", "airstrikes", "raids", "attacks", "km", "miles", "years", "days",
+    static let objectEnds: WordSet = [".", ";", "including", "during", "in", "on", "by", "after", "when", "while"]
+    static let auxiliaries: WordSet = ["had", "has", "have", "also", "indeed", "reportedly"]
+    static let subjectStops: WordSet = [".", ";", ":", "that", "when", "after", "while", "but", "where", "—", "“", "”"]
+    static let afterSingularVictim: WordSet = [",", "and", "were", "was", "had", "has", "is", "who", "."]
+    static let thingNouns: WordSet = ["operations", "strikes", "airstrikes", "raids", "attacks", "km", "miles", "years", "days",
                                           "months", "percent", "%", "dollars", "bombs"]
-    static let pronounsHeShe: Set<String> = ["him", "he", "her", "she"]
+    static let pronounsHeShe: WordSet = ["him", "he", "her", "she"]
+    /// Words after which a demonym names who acted ("between Afghan and foreign forces", "by U.S. Forces").
+    static let actorPrepositions: WordSet = ["between", "by"]
+    /// Words that open a noun phrase before an actor's name.
+    static let determiners: WordSet = ["a", "an", "the", "another", "its", "their", "his", "her"]
 
     /// The verbs in the segment that report what happened to people, with the fate they give.
     func fateVerbs() -> [(index: Int, fate: Fate, passive: Bool)] {
@@ -63,7 +70,7 @@ struct ArgumentReader {
         for i in segment {
             let w = tokens[i].folded
             // One lookup says which list (if any) holds the word, the first in the order below.
-            guard let list = Self.fateList[w] else { continue }
+            guard let list = Self.fateList[tokens[i]] else { continue }
             var fate: Fate?
             if list == 0 {
                 if w == "shot", !(i + 1 < tokens.count && tokens[i + 1].folded == "dead") { continue }
@@ -123,9 +130,9 @@ struct ArgumentReader {
         var sawNoun = false
         while end < segment.upperBound {
             let w = tokens[end].folded
-            if sawNoun, Self.objectStops.contains(w), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1].folded) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
-            if Self.objectEnds.contains(w) { break }
-            if Self.victimNouns.contains(w) || tokens[end].isCapitalized { sawNoun = true }
+            if sawNoun, Self.objectStops.contains(tokens[end]), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
+            if Self.objectEnds.contains(tokens[end]) { break }
+            if Self.victimNouns.contains(tokens[end]) || tokens[end].isCapitalized { sawNoun = true }
             end += 1
         }
         return start..<end
@@ -135,11 +142,11 @@ struct ArgumentReader {
     func subjectSpan(before v: Int) -> Range<Int> {
         var start = v
         // Skip the auxiliaries: "were killed", "had been killed", "have indeed surrendered".
-        while start > segment.lowerBound, Self.passiveMarks.contains(tokens[start - 1].folded) || Self.auxiliaries.contains(tokens[start - 1].folded) { start -= 1 }
+        while start > segment.lowerBound, Self.passiveMarks.contains(tokens[start - 1]) || Self.auxiliaries.contains(tokens[start - 1]) { start -= 1 }
         let end = start
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
-            if Self.subjectStops.contains(w) || Attribution.speechVerbs.contains(w) { break }
+            if Self.subjectStops.contains(tokens[start - 1]) || Attribution.speechVerbs.contains(tokens[start - 1]) { break }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
@@ -169,13 +176,13 @@ struct ArgumentReader {
         for i in span where !covered.contains(i) {
             let w = tokens[i].folded
             let nouns = i + 1..<min(i + 4, span.upperBound)
-            if Self.singular.contains(w), i + 1 < span.upperBound, !covered.contains(i + 1),
-               nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) || Self.singularVictims.contains(tokens[$0].folded) }) {
+            if Self.singular.contains(tokens[i]), i + 1 < span.upperBound, !covered.contains(i + 1),
+               nouns.contains(where: { Self.victimNouns.contains(tokens[$0]) || Self.singularVictims.contains(tokens[$0]) }) {
                 derived += 1
                 fromNounPhrases += 1
-            } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n].folded)
-                        && (n + 1 >= span.upperBound || Self.afterSingularVictim.contains(tokens[n + 1].folded)) }),
-                      !nouns.contains(where: { Self.victimNouns.contains(tokens[$0].folded) && !Self.singularVictims.contains(tokens[$0].folded) }) {
+            } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n])
+                        && (n + 1 >= span.upperBound || Self.afterSingularVictim.contains(tokens[n + 1])) }),
+                      !nouns.contains(where: { Self.victimNouns.contains(tokens[$0]) && !Self.singularVictims.contains(tokens[$0]) }) {
                 derived += 1
             }
         }
@@ -197,9 +204,8 @@ struct ArgumentReader {
     static func isPeopleNoun(at i: Int, _ tokens: [Token]) -> Bool {
         // Up to three words may stand between: "22 IS-K fighters", "150 ISKP fighters".
         for k in i..<min(i + 4, tokens.count) {
-            let w = tokens[k].folded
-            if victimNouns.contains(w) { return true }
-            if thingNouns.contains(w) { return false }
+            if victimNouns.contains(tokens[k]) { return true }
+            if thingNouns.contains(tokens[k]) { return false }
         }
         return true
     }
@@ -223,9 +229,9 @@ struct ArgumentReader {
             }
         }
         // Pronoun victims: "a drone hit him", "He … has been replaced by".
-        for i in segment where Self.pronounsHeShe.contains(tokens[i].folded) {
+        for i in segment where Self.pronounsHeShe.contains(tokens[i]) {
             // "he added", "she said": the speaker, not a participant.
-            if i + 1 < tokens.count, Attribution.speechVerbs.contains(tokens[i + 1].folded) { continue }
+            if i + 1 < tokens.count, Attribution.speechVerbs.contains(tokens[i + 1]) { continue }
             guard let fate = fate(ofTokensAt: i, verbs: verbs) ?? (tokens[i].folded == "him" ? .targeted : nil) else { continue }
             let earlier = analysis.people.last { $0.tokens.upperBound <= i && !$0.possessive }
             if let name = earlier?.name ?? resolvePronoun(tokens[i].folded) { add(name, fate) }
@@ -263,15 +269,14 @@ struct ArgumentReader {
         var actors: [String] = []
         var targets: [String] = []
         func add(_ list: inout [String], _ name: String) { if !list.contains(name) { list.append(name) } }
-        let determiners: Set<String> = ["a", "an", "the", "another", "its", "their", "his", "her"]
         // Demonym or organisation right before the trigger ("an Afghan airstrike", "a U.S. drone hit").
         var k = trigger.lowerBound - 1
-        while k >= segment.lowerBound, trigger.lowerBound - k <= 3, !determiners.contains(tokens[k].folded) {
+        while k >= segment.lowerBound, trigger.lowerBound - k <= 3, !Self.determiners.contains(tokens[k]) {
             if let name = demonyms[tokens[k].text] { add(&actors, name) }
             k -= 1
         }
         // "between Afghan and foreign forces", "by U.S. Forces"
-        for i in segment where ["between", "by"].contains(tokens[i].folded) && i > trigger.lowerBound - 1 {
+        for i in segment where Self.actorPrepositions.contains(tokens[i]) && i > trigger.lowerBound - 1 {
             for j in i + 1..<min(i + 6, tokens.count) {
                 if let name = demonyms[tokens[j].text], j + 1 < tokens.count, ["and", "forces", "troops", "military"].contains(tokens[j + 1].folded) { add(&actors, name) }
             }
@@ -281,7 +286,7 @@ struct ArgumentReader {
             let name = org.value.name
             var b = org.tokens.lowerBound - 1
             var determined = false
-            while b >= 0, determiners.contains(tokens[b].folded) || tokens[b].kind == .number || QuantityReader.units[tokens[b].folded] != nil {
+            while b >= 0, Self.determiners.contains(tokens[b]) || tokens[b].kind == .number || QuantityReader.units[tokens[b]] != nil {
                 determined = true
                 b -= 1
             }

@@ -1,25 +1,24 @@
 /// Who a sentence says a claim comes from: "…, the defense ministry said" → "the defense ministry".
 public enum Attribution {
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "reported", "announced", "confirmed",
+    static let speechVerbs: WordSet = ["said", "says", "told", "added", "reported", "announced", "confirmed",
                                            "stated", "claimed", "quoted", "tweeted", "wrote", "insisted", "noted",
                                            "explained", "according", "say", "tells"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it"]
-    static let adverbs: Set<String> = ["later", "also", "previously", "earlier", "reportedly", "separately", "further", "then"]
+    static let pronouns: WordSet = ["he", "she", "they", "it"]
+    static let adverbs: WordSet = ["later", "also", "previously", "earlier", "reportedly", "separately", "further", "then"]
 
-    static let phraseStops: Set<String> = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", "that", "but", "when", "while", "who",
+    static let phraseStops: WordSet = [",", "“", "”", "\"", ";", ":", "(", ")", "—", "–", "that", "but", "when", "while", "who",
                                            "which", "had", "has", "have", "was", "were", "is", "are", "would", "will"]
-    static let forwardStops: Set<String> = ["in", "on", "at", "after", "before"]
-    static let speechFilter = PartFilter(speechVerbs)
+    static let forwardStops: WordSet = ["in", "on", "at", "after", "before"]
 
     /// The speaker's words and where they stand, or nil. `lastSpeaker` replaces a pronoun ("He said …").
     static func find(in tokens: [Token], quoted: [Bool], lastSpeaker: String?) -> (text: String, tokens: Range<Int>)? {
-        for v in tokens.indices where speechFilter.mayContain(tokens[v].folded) && speechVerbs.contains(tokens[v].folded) && !quoted[v] {
+        for v in tokens.indices where speechVerbs.contains(tokens[v]) && !quoted[v] {
             if tokens[v].folded == "according" {
                 guard v + 1 < tokens.count, tokens[v + 1].folded == "to", let np = phrase(tokens, from: v + 2, forward: true) else { continue }
                 return np
             }
             var b = v - 1
-            while b >= 0, adverbs.contains(tokens[b].folded) { b -= 1 }
+            while b >= 0, adverbs.contains(tokens[b]) { b -= 1 }
             if let np = phrase(tokens, from: b, forward: false) {
                 if np.tokens.count == 1, pronouns.contains(np.text.lowercased()) {
                     if let lastSpeaker { return (lastSpeaker, np.tokens) }
@@ -40,24 +39,24 @@ public enum Attribution {
     /// A noun phrase of up to twelve words running from `start` away from the verb, to a
     /// comma, a quotation mark or a clause word.
     private static func phrase(_ tokens: [Token], from start: Int, forward: Bool) -> (text: String, tokens: Range<Int>)? {
-        var words: [Token] = []
+        // Counted in place: the words are the tokens of `range`, not copies of them.
+        var count = 0
         var i = start
         let stops = Self.phraseStops
-        while i >= 0, i < tokens.count, words.count <= 12 {
-            let t = tokens[i]
-            if stops.contains(t.folded) || (t.text == "." && (forward || words.isEmpty)) { break }
-            if forward, Self.forwardStops.contains(t.folded) { break }
-            words.append(t)
+        while i >= 0, i < tokens.count, count <= 12 {
+            if stops.contains(tokens[i]) || (tokens[i].text == "." && (forward || count == 0)) { break }
+            if forward, Self.forwardStops.contains(tokens[i]) { break }
+            count += 1
             i += forward ? 1 : -1
         }
-        if !forward { words.reverse() }
-        guard !words.isEmpty, words.count <= 12, words.contains(where: { $0.kind == .word }) else { return nil }
+        let range = forward ? start..<start + count : (start - count + 1)..<(start + 1)
+        guard count > 0, count <= 12, tokens[range].contains(where: { $0.kind == .word }) else { return nil }
         var text = ""
-        for (k, w) in words.enumerated() {
-            let glue = k == 0 || w.text == "." || w.text == "’" || w.text == "'" || words[k - 1].text == "’"
-            text += (glue ? "" : " ") + w.text
+        for k in range {
+            let w = tokens[k].text
+            let glue = k == range.lowerBound || w == "." || w == "’" || w == "'" || tokens[k - 1].text == "’"
+            text += (glue ? "" : " ") + w
         }
-        let range = forward ? start..<start + words.count : (start - words.count + 1)..<(start + 1)
         return (text, range)
     }
 }

@@ -1,7 +1,7 @@
 extension SourceExtractor {
-    static let negations: Set<String> = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
-    static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "can"]
-    static let actorNouns: Set<String> = ["forces", "force", "troops", "military", "army", "officials", "government",
+    static let negations: WordSet = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "can"]
+    static let actorNouns: WordSet = ["forces", "force", "troops", "military", "army", "officials", "government",
                                           "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
                                           "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
                                           "authorities", "media", "intelligence", "defense", "defence", "surge", "combat"]
@@ -80,7 +80,7 @@ extension SourceExtractor {
         var cuts: [Int] = []
         for i in tokens.indices {
             let w = tokens[i].folded
-            guard Self.cutWordFilter.mayContain(w) else { continue }
+            guard Self.cutWords.contains(tokens[i]) else { continue }
             var cut = w == ";" || w == "while" || w == "whereas" || w == "including" || w == "—" || w == "since"
             if !cut, w == "and" || w == "but" || w == "after" || w == "before", i + 1 < tokens.count,
                tokens[i + 1].folded == "a" || tokens[i + 1].folded == "an",
@@ -97,8 +97,9 @@ extension SourceExtractor {
                 cuts.append(i)
             }
         }
-        var bounds = [0] + cuts + [tokens.count]
-        bounds = Array(Set(bounds)).sorted()
+        // Sorted, each bound once.
+        var bounds: [Int] = []
+        for b in ([0] + cuts + [tokens.count]).sorted() where bounds.last != b { bounds.append(b) }
         var out: [(Range<Int>, [TriggerMatch])] = []
         for k in 0..<(bounds.count - 1) {
             let r = bounds[k]..<bounds[k + 1]
@@ -109,7 +110,7 @@ extension SourceExtractor {
     }
 
     /// The words that can cut a sentence: most tokens are ruled out before any comparison.
-    static let cutWordFilter = PartFilter([";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"])
+    static let cutWords: WordSet = [";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"]
 
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 

@@ -1,5 +1,5 @@
 extension SourceExtractor {
-    static let attributionWords: Set<String> = ["said", "says", "told", "reported", "announced", "added", "confirmed",
+    static let attributionWords: WordSet = ["said", "says", "told", "reported", "announced", "added", "confirmed",
                                                 "stated", "statement", "claimed", "tweeted", "wrote", "report"]
 
     /// The date of a mention: its own temporal expression, else an offset from another

@@ -9,15 +9,19 @@ public struct NameIndex<Value: Sendable>: Sendable {
     /// first part copies no value.
     private struct Entry: Sendable {
         var parts: [String]
+        /// `parts[1]`, kept in the entry: most candidates are ruled out by it, without a
+        /// load of `parts` from elsewhere in memory.
+        var second: String?
         var value: Int
         var exactCase: String?
         var capital: Bool
     }
-    private var byFirstPart: [String: [Entry]] = [:]
+    /// The entries of each first part, longest first; `groupOf` finds a first part's.
+    private var groups: [[Entry]] = []
+    private var groupOf = WordTable<Int>()
     private var values: [Value] = []
-    /// First parts by (first byte, length), so most words are ruled out without hashing:
-    /// any entry, and entries that may be written in lower case.
-    private var anyFirst = PartFilter()
+    /// First parts of entries that may be written in lower case, by (first byte, length):
+    /// most lower-case words are ruled out without a lookup.
     private var lowerFirst = PartFilter()
 
     public init() {}
@@ -29,11 +33,16 @@ public struct NameIndex<Value: Sendable>: Sendable {
         // A name listed in lower case ("foreign forces") may be written so; a capitalised one must be capitalised.
         let capital = name.unicodeScalars.first?.properties.isUppercase ?? false
         values.append(value)
-        byFirstPart[first, default: []].append(Entry(parts: parts, value: values.count - 1,
-                                                     exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital))
-        anyFirst.insert(first)
+        let entry = Entry(parts: parts, second: parts.count >= 2 ? parts[1] : nil, value: values.count - 1,
+                          exactCase: caseSensitive ? Self.squash(name) : nil, capital: capital)
+        if let g = groupOf[first] {
+            groups[g].append(entry)
+            groups[g].sort { $0.parts.count > $1.parts.count }
+        } else {
+            groups.append([entry])
+            groupOf.insert(first, groups.count - 1)
+        }
         if !capital { lowerFirst.insert(first) }
-        byFirstPart[first]!.sort { $0.parts.count > $1.parts.count }
     }
 
     /// A name found: the value and the tokens it covers.
@@ -49,19 +58,30 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var out: [Match] = []
         var t = 0
         while t < tokens.count {
-            let token = tokens[t]
-            guard !skip(t), token.kind == .word, let first = token.firstPart else { t += 1; continue }
-            let capitalised = token.isCapitalized
-            guard (capitalised ? anyFirst : lowerFirst).mayContain(first),
-                  let candidates = byFirstPart[first]
+            // Fields read in place: a copy of the token would retain and release its strings.
+            guard !skip(t), tokens[t].kind == .word, let first = tokens[t].firstPart else { t += 1; continue }
+            let capitalised = tokens[t].isCapitalized
+            let hash = tokens[t].firstPartHash
+            guard capitalised || lowerFirst.mayContain(first, isASCII: hash != WordHash.none),
+                  let g = groupOf.value(first, hash: hash)
             else { t += 1; continue }
+            let candidates = groups[g]
             // The part after the first: most longer names already differ there.
             let second = Self.secondPart(in: tokens, from: t)
             var found: Match?
             for k in candidates.indices where capitalised || !candidates[k].capital {
-                if candidates[k].parts.count >= 2, candidates[k].parts[1] != second { continue }
-                // Ends at a token boundary, or nil.
-                guard let lastToken = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
+                let lastToken: Int
+                if let s = candidates[k].second {
+                    if s != second { continue }
+                    // Ends at a token boundary, or nil.
+                    guard let l = Self.lastToken(matching: candidates[k].parts, in: tokens, from: t) else { continue }
+                    lastToken = l
+                } else {
+                    // A one-part name: its part is this token's first (the group's), so it
+                    // matches when that is the token's only part; its parts need no reading.
+                    guard tokens[t].partCount == 1 else { continue }
+                    lastToken = t
+                }
                 if let exact = candidates[k].exactCase {
                     let written = tokens[t...lastToken].map(\.text).joined()
                     guard Self.squash(written) == exact else { continue }
@@ -131,12 +151,16 @@ public struct NameIndex<Value: Sendable>: Sendable {
         var current = ""
         var dottedAcronym = true
         for c in s.unicodeScalars where c != "." {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) { continue }
+            if isAlphanumeric(c) { continue }
             if c != "-" && c != " " { dottedAcronym = false }
         }
         for c in s.unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                current.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            if isAlphanumeric(c) {
+                if c.isASCII {
+                    current.unicodeScalars.append(c >= "A" && c <= "Z" ? Unicode.Scalar(c.value | 0x20)! : c)
+                } else {
+                    current.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                }
             } else if c == "." && dottedAcronym {
                 continue
             } else if !current.isEmpty {
@@ -146,6 +170,13 @@ public struct NameIndex<Value: Sendable>: Sendable {
         }
         if !current.isEmpty { out.append(current) }
         return out
+    }
+
+    /// Alphabetic or a digit 0-9; in ASCII only A-Z, a-z and 0-9 are, without a property lookup.
+    @inline(__always)
+    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { let l = c.value | 0x20; return (l >= 0x61 && l <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39) }
+        return c.properties.isAlphabetic
     }
 
     /// `parts` for ASCII text ("IS-K", "group's" without its ending, "U.S."), on bytes: in
@@ -175,7 +206,7 @@ public struct NameIndex<Value: Sendable>: Sendable {
 
     /// Letters and digits only, case kept: how a case-sensitive name is compared.
     static func squash(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(String.UnicodeScalarView(s.unicodeScalars.filter(isAlphanumeric)))
     }
 }
 
@@ -205,7 +236,15 @@ struct PartFilter: Sendable {
     /// decomposed accents): always "maybe".
     @inline(__always)
     func mayContain(_ s: String) -> Bool {
-        for b in s.utf8 where b >= 0x80 { return true }
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        return mayContain(s, isASCII: ascii)
+    }
+
+    /// `mayContain` when the caller knows whether `s` is ASCII (a token whose `WordHash` it holds).
+    @inline(__always)
+    func mayContain(_ s: String, isASCII: Bool) -> Bool {
+        guard isASCII else { return true }
         let k = Self.slot(s)
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

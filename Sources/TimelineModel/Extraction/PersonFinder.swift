@@ -15,14 +15,15 @@ public struct PersonMention: Hashable, Sendable {
 /// single word counts when a title introduces it, when it repeats part of a longer name
 /// already found in the source, or when it is joined by "and" to another person.
 public struct PersonFinder: Sendable {
-    public var nameHonorifics: Set<String> { didSet { honorificFilter = PartFilter(nameHonorifics) } }
-    public var titles: Set<String> { didSet { titleFilter = PartFilter(titles) } }
-    public var particles: Set<String> { didSet { particleFilter = PartFilter(particles) } }
-    public var commonWords: Set<String>
-    /// Cheap tests before the set lookups that most tokens fail.
-    private var honorificFilter = PartFilter()
-    private var titleFilter = PartFilter()
-    private var particleFilter = PartFilter()
+    public var nameHonorifics: Set<String> { didSet { honorificWords = WordSet(nameHonorifics) } }
+    public var titles: Set<String> { didSet { titleWords = WordSet(titles) } }
+    public var particles: Set<String> { didSet { particleWords = WordSet(particles) } }
+    public var commonWords: Set<String> { didSet { commonWordSet = WordSet(commonWords) } }
+    /// The same words as tables a token is looked up in by the hash it carries.
+    private var honorificWords: WordSet = []
+    private var titleWords: WordSet = []
+    private var particleWords: WordSet = []
+    private var commonWordSet: WordSet = []
 
     public init(nameHonorifics: some Sequence<String>, titles: some Sequence<String>, particles: some Sequence<String>,
                 commonWords: some Sequence<String>) {
@@ -35,13 +36,16 @@ public struct PersonFinder: Sendable {
         self.titles = Set(titles.map(norm)).subtracting(self.nameHonorifics)
         self.particles = Set(particles.map { Tokenizer.fold($0).trimmingCharacters(in: ["-"]) })
         self.commonWords = Set(commonWords.map(norm))
-        honorificFilter = PartFilter(self.nameHonorifics)
-        titleFilter = PartFilter(self.titles)
-        particleFilter = PartFilter(self.particles)
+        honorificWords = WordSet(self.nameHonorifics)
+        titleWords = WordSet(self.titles)
+        particleWords = WordSet(self.particles)
+        commonWordSet = WordSet(self.commonWords)
     }
 
-    private func isHonorific(_ s: String) -> Bool { honorificFilter.mayContain(s) && nameHonorifics.contains(s) }
-    private func isParticle(_ s: String) -> Bool { particleFilter.mayContain(s) && particles.contains(s) }
+    private func isHonorific(_ t: Token) -> Bool { honorificWords.contains(t) }
+    private func isParticle(_ t: Token) -> Bool { particleWords.contains(t) }
+    /// The token's folded text is a common word.
+    func isCommon(_ t: Token) -> Bool { commonWordSet.contains(t) }
 
     public static func standard() -> PersonFinder {
         PersonFinder(nameHonorifics: DataFile.entries("name-honorifics.txt"), titles: DataFile.entries("honorifics.txt"),
@@ -71,11 +75,12 @@ public struct PersonFinder: Sendable {
         c.name.reserveCapacity(tokens.count)
         c.title.reserveCapacity(tokens.count)
         c.honorific.reserveCapacity(tokens.count)
-        for t in tokens {
-            c.name.append(isNameWord(t))
-            let word = dotless(t.folded)
-            c.title.append(titleFilter.mayContain(word) && titles.contains(word))
-            c.honorific.append(isHonorific(word))
+        // Fields read in place: a copy of each token would retain and release its strings.
+        for k in tokens.indices {
+            c.name.append(tokens[k].kind == .word && isNameWord(tokens[k].text))
+            let (word, hash) = dotless(tokens[k].folded, hash: tokens[k].foldedHash)
+            c.title.append(titleWords.contains(word, hash: hash))
+            c.honorific.append(honorificWords.contains(word, hash: hash))
         }
         return c
     }
@@ -112,7 +117,7 @@ public struct PersonFinder: Sendable {
                     end += 1
                 } else if words > 0, isInitial(tokens, end, isName) {
                     end += 2
-                } else if words > 0, isParticle(tokens[end].folded), end + 1 < tokens.count, isName[end + 1] {
+                } else if words > 0, isParticle(tokens[end]), end + 1 < tokens.count, isName[end + 1] {
                     end += 1
                 } else {
                     break
@@ -132,7 +137,8 @@ public struct PersonFinder: Sendable {
             for k in start..<end where isName[k] {
                 if coreCount == 0 { firstCore = k }
                 coreCount += 1
-                if commonWords.contains(dotless(tokens[k].folded)) { commonCount += 1 }
+                let (word, hash) = dotless(tokens[k].folded, hash: tokens[k].foldedHash)
+                if commonWordSet.contains(word, hash: hash) { commonCount += 1 }
             }
             let sentenceInitial = nameStart == 0 || (nameStart > 0 && tokens[nameStart - 1].kind == .punctuation
                 && Self.isOpeningQuote(tokens[nameStart - 1].text))
@@ -144,13 +150,13 @@ public struct PersonFinder: Sendable {
             } else if firstCore >= 0 {
                 let only = tokens[firstCore]
                 let key = Self.bare(only.text)
-                let uncommon = !commonWords.contains(key.lowercased())
+                let uncommon = !commonWordSet.contains(key.lowercased())
                 if uncommon { knownLookups.append(key) }
                 accept = uncommon && known.contains(key)
                 // "Rostam and Abu Tolani": a lone word joined to a fuller name.
-                if !accept, !sentenceInitial, !commonWords.contains(only.folded), end + 1 < tokens.count,
-                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1].folded)
-                    || isParticle(tokens[end + 1].folded) {
+                if !accept, !sentenceInitial, !isCommon(only), end + 1 < tokens.count,
+                   tokens[end].folded == "and", isName[end + 1] || isHonorific(tokens[end + 1])
+                    || isParticle(tokens[end + 1]) {
                     accept = true
                 }
             }
@@ -183,10 +189,12 @@ public struct PersonFinder: Sendable {
     static func isOpeningQuote(_ s: String) -> Bool { s == "“" || s == "\"" || s == "‘" }
 
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
-    func isNameWord(_ t: Token) -> Bool {
-        guard t.kind == .word else { return false }
-        if let ascii = Self.asciiNameWord(t.text) { return ascii }
-        var scalars = t.text.unicodeScalars[...]
+    func isNameWord(_ t: Token) -> Bool { t.kind == .word && isNameWord(t.text) }
+
+    /// `isNameWord` of a word's text.
+    func isNameWord(_ text: String) -> Bool {
+        if let ascii = Self.asciiNameWord(text) { return ascii }
+        var scalars = text.unicodeScalars[...]
         if let first = scalars.first, first == "‘" || first == "'" || first == "’" { scalars = scalars.dropFirst() }
         guard let first = scalars.first, first.properties.isUppercase else { return false }
         // All capitals ("ASSF", "NATO") is an acronym, not a name.
@@ -223,26 +231,25 @@ public struct PersonFinder: Sendable {
 
     /// `isNameWord` for plain ASCII text, without Unicode property lookups; nil for other text.
     static func asciiNameWord(_ text: String) -> Bool? {
-        let utf8 = text.utf8
-        for b in utf8 where b >= 0x80 { return nil }
-        var it = utf8.makeIterator()
-        guard var first = it.next() else { return false }
-        var skippedQuote = false
-        if first == 0x27 {
-            skippedQuote = true
-            guard let next = it.next() else { return false }
-            first = next
-        }
-        guard first >= 0x41 && first <= 0x5A else { return false }
+        // One pass: the first byte after a leading quote, letters, capitals, periods; the
+        // answer once every byte is known to be ASCII.
+        var count = 0
+        var first: UInt8 = 0
         var letters = 0
         var allUpper = true
-        for b in utf8.dropFirst(skippedQuote ? 1 : 0) {
-            if b == 0x2E { return false }
+        var period = false
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if count == 0 || (count == 1 && first == 0x27) { first = b }
+            count += 1
+            if b == 0x2E { period = true }
             if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
                 letters += 1
                 if b >= 0x61 { allUpper = false }
             }
         }
+        // A lone quote has no first letter.
+        guard count > 0, !(count == 1 && first == 0x27), first >= 0x41 && first <= 0x5A, !period else { return false }
         return !(letters >= 2 && allUpper)
     }
 
@@ -250,6 +257,13 @@ public struct PersonFinder: Sendable {
     private func isInitial(_ tokens: [Token], _ i: Int, _ isName: [Bool]) -> Bool {
         i + 2 < tokens.count && tokens[i].text.count == 1 && tokens[i].isCapitalized && tokens[i + 1].text == "."
             && isName[i + 2]
+    }
+
+    /// A token's folded text without a final period, with its `WordHash` (`hash` is the text's).
+    private func dotless(_ folded: String, hash: UInt64) -> (String, UInt64) {
+        guard folded.utf8.last == 0x2E else { return (folded, hash) }
+        let word = dotless(folded)
+        return (word, WordHash.of(word))
     }
 
     private func dotless(_ s: String) -> String {
@@ -262,6 +276,13 @@ public struct PersonFinder: Sendable {
 
     /// A name word without possessive or leading ayn mark, for matching single words.
     public static func bare(_ word: String) -> String {
+        // ASCII: the endings are bytes (the curly marks are not ASCII), cut without grapheme breaking.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = word.utf8[...]
+            if bytes.count >= 2, bytes.last == 0x73, bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0x27 { bytes = bytes.dropLast(2) }
+            if bytes.first == 0x27 { bytes = bytes.dropFirst() }
+            return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+        }
         var w = word
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if let f = w.first, f == "‘" || f == "'" || f == "’" { w.removeFirst() }

@@ -38,7 +38,7 @@ extension SourceExtractor {
     func isEventPlace(_ m: NameIndex<Place>.Match, tokens: [Token], trigger: Range<Int>) -> Bool {
         if m.tokens.upperBound < tokens.count {
             let next = tokens[m.tokens.upperBound]
-            if Self.actorNouns.contains(next.folded) || trigger.lowerBound == m.tokens.upperBound { return false }
+            if Self.actorNouns.contains(next) || trigger.lowerBound == m.tokens.upperBound { return false }
         }
         if m.values.allSatisfy({ $0.kind == .country }) {
             let before = m.tokens.lowerBound > 0 ? tokens[m.tokens.lowerBound - 1].folded : ""
@@ -49,22 +49,24 @@ extension SourceExtractor {
         return true
     }
 
-    static let placePrepositions: Set<String> = ["in", "inside", "across", "throughout", "within", "into", "near", "from",
+    static let placePrepositions: WordSet = ["in", "inside", "across", "throughout", "within", "into", "near", "from",
                                                  "of", "outside", "at", "over", "northern", "southern", "eastern", "western",
                                                  "central", "north", "south", "east", "west", "northeastern", "northwestern",
                                                  "southeastern", "southwestern", "northwest", "northeast", "southwest", "southeast"]
+
+    static let localityPrepositions: WordSet = ["in", "near", "at"]
 
     /// A village or area the gazetteer does not know: capitalised words after "in", "near"
     /// or "at" that are no person, organisation, date or known place ("a raid in Mughul").
     func locality(in segment: Range<Int>, analysis a: SentenceAnalysis) -> String? {
         let tokens = a.tokens
-        for i in segment where ["in", "near", "at"].contains(tokens[i].folded) && i + 1 < tokens.count {
+        for i in segment where Self.localityPrepositions.contains(tokens[i]) && i + 1 < tokens.count {
             var j = i + 1
             var words: [String] = []
             while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized,
                   !a.places.contains(where: { $0.tokens.contains(j) }), !a.organisations.contains(where: { $0.tokens.contains(j) }),
                   !a.people.contains(where: { $0.tokens.contains(j) }), !a.timexes.contains(where: { $0.tokens.contains(j) }),
-                  !personFinder.commonWords.contains(tokens[j].folded), words.count < 3 {
+                  !personFinder.isCommon(tokens[j]), words.count < 3 {
                 words.append(tokens[j].text)
                 j += 1
             }

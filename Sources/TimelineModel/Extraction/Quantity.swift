@@ -27,17 +27,22 @@ public struct Quantity: Hashable, Sendable {
 
 /// Reads numbers in digits and words, with hedges, from tokens.
 public enum QuantityReader {
-    static let units: [String: Int] = [
+    static let unitWords: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tenWords: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
+    static let scaleWords: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
     /// Plural vague amounts, at ACLED's conservative reading.
-    static let vague: [String: Int] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens": 10]
+    static let vagueWords: [String: Int] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens": 10]
+    /// The same words as tables a token is looked up in by the hash it carries.
+    static let units = WordTable(unitWords.lazy.map { ($0.key, $0.value) })
+    static let tens = WordTable(tenWords.lazy.map { ($0.key, $0.value) })
+    static let scales = WordTable(scaleWords.lazy.map { ($0.key, $0.value) })
+    static let vague = WordTable(vagueWords.lazy.map { ($0.key, $0.value) })
     static let hedges: [([String], Hedge)] = [
         (["more", "than"], .moreThan), (["as", "many", "as"], .upTo), (["as", "much", "as"], .upTo),
         (["at", "least"], .atLeast), (["up", "to"], .upTo), (["an", "estimated"], .about), (["upwards", "of"], .moreThan),
@@ -48,12 +53,13 @@ public enum QuantityReader {
     ]
 
     /// The words a number in words can start with (besides hyphenated compounds).
-    static let starters: Set<String> = Set(units.keys).union(tens.keys).union(vague.keys).union(["dozen", "a"])
-    /// Rules out most words before `starters` is hashed.
-    static let starterFilter = PartFilter(starters)
+    static let starters = WordSet(Set(unitWords.keys).union(tenWords.keys).union(vagueWords.keys).union(["dozen", "a"]))
 
     /// The last word of every hedge: a number after any other word has no hedge.
-    static let hedgeEnds: Set<String> = Set(hedges.compactMap(\.0.last))
+    static let hedgeEnds = WordSet(hedges.compactMap(\.0.last))
+
+    /// The words between the ends of a range ("5,000 to 7,000", "five or six").
+    static let rangeWords: WordSet = ["to", "or", "-", "–"]
 
     /// Hedges longest first, so "as many as" wins over "as".
     static let hedgesByLength = hedges.sorted { $0.0.count > $1.0.count }
@@ -64,9 +70,9 @@ public enum QuantityReader {
         while i < tokens.count {
             guard let (value, end, yearLike) = number(at: i, tokens) else { i += 1; continue }
             var q = Quantity(value: value, upper: nil, hedge: .exact, tokens: i..<end, mayBeYear: yearLike)
-            if vague[tokens[i].folded] != nil { q.hedge = .vague }
+            if vague[tokens[i]] != nil { q.hedge = .vague }
             // Hedge words before the number, longest first; every hedge ends with one of `hedgeEnds`.
-            let mayBeHedged = i > 0 && hedgeEnds.contains(tokens[i - 1].folded)
+            let mayBeHedged = i > 0 && hedgeEnds.contains(tokens[i - 1])
             for (words, hedge) in hedgesByLength where mayBeHedged && words.count <= i {
                 let from = i - words.count
                 if zip(tokens[from..<i], words).allSatisfy({ $0.folded == $1 }) {
@@ -77,7 +83,7 @@ public enum QuantityReader {
                 }
             }
             // "5,000 to 7,000", "five or six"
-            if end + 1 < tokens.count, ["to", "or", "-", "–"].contains(tokens[end].folded),
+            if end + 1 < tokens.count, rangeWords.contains(tokens[end]),
                let (upper, upperEnd, _) = number(at: end + 1, tokens), upper > value {
                 q.upper = upper
                 q.tokens = q.tokens.lowerBound..<upperEnd
@@ -93,22 +99,24 @@ public enum QuantityReader {
 
     /// The number starting at token `i`: its value, the index after it, and whether it looks like a year.
     static func number(at i: Int, _ tokens: [Token]) -> (Int, Int, Bool)? {
-        let t = tokens[i]
-        if t.kind == .number {
-            guard let whole = wholePart(t.text) else { return nil }
+        // Fields read in place: a copy of the token would retain and release its strings.
+        if tokens[i].kind == .number {
+            let text = tokens[i].text
+            guard let whole = wholePart(text) else { return nil }
             var value = whole
             var end = i + 1
-            if end < tokens.count, let scale = scales[tokens[end].folded] {
+            if end < tokens.count, let scale = scales[tokens[end]] {
                 value *= scale
                 end += 1
             }
             // Number tokens are ASCII (digits, separators): bytes are characters.
-            let yearLike = t.text.utf8.count == 4 && !t.text.utf8.contains(0x2C) && (1900...2100).contains(whole) && end == i + 1
+            let yearLike = text.utf8.count == 4 && !text.utf8.contains(0x2C) && (1900...2100).contains(whole) && end == i + 1
             return (value, end, yearLike)
         }
-        // Most words start no number: one lookup rules them out (a compound has a hyphen).
-        if !(t.folded.utf8.count <= 9 && starterFilter.mayContain(t.folded) && starters.contains(t.folded)) && !t.folded.utf8.contains(0x2D) { return nil }
-        if let v = vague[t.folded] { return (v, i + 1, false) }
+        // Most words start no number: one lookup rules them out (a compound has a hyphen, and
+        // a token with one has parts of its own).
+        if !starters.contains(tokens[i]) && (tokens[i].splitParts == nil || !tokens[i].folded.utf8.contains(0x2D)) { return nil }
+        if let v = vague[tokens[i]] { return (v, i + 1, false) }
         // "a dozen", "two dozen", "a hundred"
         var value = 0
         var current = 0
@@ -116,13 +124,13 @@ public enum QuantityReader {
         var sawNumber = false
         while end < tokens.count {
             let w = tokens[end].folded
-            if let u = units[w] {
+            if let u = units[tokens[end]] {
                 current += u
-            } else if let t = tens[w] {
+            } else if let t = tens[tokens[end]] {
                 current += t
             } else if w.utf8.contains(0x2D), let compound = compoundValue(w) {
                 current += compound
-            } else if let s = scales[w], sawNumber {
+            } else if let s = scales[tokens[end]], sawNumber {
                 current = max(current, 1) * s
                 if s >= 1000 {
                     value += current
@@ -135,7 +143,7 @@ public enum QuantityReader {
                 end += 1
                 sawNumber = true
                 continue
-            } else if w == "and", sawNumber, end + 1 < tokens.count, units[tokens[end + 1].folded] != nil || tens[tokens[end + 1].folded] != nil {
+            } else if w == "and", sawNumber, end + 1 < tokens.count, units[tokens[end + 1]] != nil || tens[tokens[end + 1]] != nil {
                 end += 1
                 continue
             } else {

@@ -33,16 +33,18 @@ public struct SentenceAnalysis: Sendable {
     static func quotedMask(_ tokens: [Token], openAtStart: Bool) -> (mask: [Bool], openAtEnd: Bool) {
         var open = openAtStart
         var mask = [Bool](repeating: false, count: tokens.count)
-        for (i, t) in tokens.enumerated() {
+        // Fields read in place: a copy of each token would retain and release its strings.
+        for i in tokens.indices {
             // Quotation marks are punctuation tokens; a word or number only takes the state.
-            guard t.kind == .punctuation else { mask[i] = open; continue }
-            switch t.text {
-            case "“": open = true
-            case "”": mask[i] = true; open = false; continue
-            case "\"": open.toggle()
-            default: break
-            }
-            mask[i] = open || t.text == "“" || t.text == "\""
+            guard tokens[i].kind == .punctuation else { mask[i] = open; continue }
+            // A punctuation token is one scalar: compared as a scalar, not as a string (a
+            // string compare against a non-ASCII quote takes the slow, normalising path).
+            let c = tokens[i].text.unicodeScalars.first
+            let opening = c == "“", straight = c == "\""
+            if opening { open = true }
+            if c == "”" { mask[i] = true; open = false; continue }
+            if straight { open.toggle() }
+            mask[i] = open || opening || straight
         }
         return (mask, open)
     }

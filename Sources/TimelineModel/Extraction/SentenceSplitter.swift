@@ -107,6 +107,10 @@ public struct SentenceSplitter: Sendable {
 
     /// The text of scalars `a..<b`, encoded straight into the string's UTF-8 storage.
     static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        s.withUnsafeBufferPointer { string($0, a, b) }
+    }
+
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
         var count = 0
         for k in a..<b {
             let v = s[k].value
@@ -170,7 +174,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        (c.properties.isAlphabetic && !c.properties.isLowercase) || ("0"..."9").contains(c) || opensQuote(c)
+        // In ASCII the alphabetic scalars that are not lowercase are A-Z.
+        if c.isASCII { return (c >= "A" && c <= "Z") || ("0"..."9").contains(c) || opensQuote(c) }
+        return (c.properties.isAlphabetic && !c.properties.isLowercase) || ("0"..."9").contains(c) || opensQuote(c)
     }
 
     /// Opening quotes and brackets; a switch, so no hashing per character.

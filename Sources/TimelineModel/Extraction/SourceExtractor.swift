@@ -77,16 +77,37 @@ public struct SourceExtractor: Sendable {
     /// `scalars`, when given, are the source's: sentences are tokenised from them rather than
     /// decoded again from their text.
     func analyse(_ sentences: [Sentence], timexes: [Timex], scalars: [Unicode.Scalar]? = nil) -> [SentenceAnalysis] {
-        /// The first pass's people, and the single words whose being known could change them.
-        typealias FirstPeople = (people: [PersonMention], knownLookups: [String], classes: PersonFinder.WordClasses)
-        var partial: [(Sentence, [Token], [NameIndex<Place>.Match], [NameIndex<Organisation>.Match], [Bool], [Bool], FirstPeople)] = []
+        guard let scalars else { return analyse(sentences, timexes: timexes) { Tokenizer.tokens(of: $0) } }
+        return scalars.withUnsafeBufferPointer { all in
+            analyse(sentences, timexes: timexes) { s in
+                Tokenizer.tokens(UnsafeBufferPointer(rebasing: all[s.range.start..<s.range.end]), base: s.range.start)
+            }
+        }
+    }
+
+    /// What the first pass finds in a sentence, for the second.
+    private struct FirstPass {
+        var sentence: Sentence
+        var tokens: [Token]
+        var places: [NameIndex<Place>.Match]
+        var organisations: [NameIndex<Organisation>.Match]
+        /// Tokens taken by places and organisations.
+        var blocked: [Bool]
+        var quoted: [Bool]
+        var people: [PersonMention]
+        /// The single words whose being known could change `people`.
+        var knownLookups: [String]
+        var classes: PersonFinder.WordClasses
+    }
+
+    private func analyse(_ sentences: [Sentence], timexes: [Timex], tokenize: (Sentence) -> [Token]) -> [SentenceAnalysis] {
+        var partial: [FirstPass] = []
         partial.reserveCapacity(sentences.count)
         var known = Set<String>()
         var quoteOpen = false
         var lastParagraph = -1
         for s in sentences {
-            let tokens = scalars.map { Tokenizer.tokens(Array($0[s.range.start..<s.range.end]), base: s.range.start) }
-                ?? Tokenizer.tokens(of: s)
+            let tokens = tokenize(s)
             let orgs = gazetteer.organisations.matches(in: tokens)
             var blocked = [Bool](repeating: false, count: tokens.count)
             for m in orgs { for i in m.tokens { blocked[i] = true } }
@@ -97,7 +118,7 @@ public struct SourceExtractor: Sendable {
                       !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]
                 return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
-                         && !personFinder.commonWords.contains(prev.folded) && m.tokens.lowerBound - 1 > 0)
+                         && !personFinder.isCommon(prev) && m.tokens.lowerBound - 1 > 0)
             }
             for m in places { for i in m.tokens { blocked[i] = true } }
             var lookups: [String] = []
@@ -113,13 +134,15 @@ public struct SourceExtractor: Sendable {
             lastParagraph = s.paragraph
             let (mask, open) = SentenceAnalysis.quotedMask(tokens, openAtStart: quoteOpen)
             quoteOpen = open
-            partial.append((s, tokens, places, orgs, blocked, mask, (firstPeople, lookups, classes)))
+            partial.append(FirstPass(sentence: s, tokens: tokens, places: places, organisations: orgs, blocked: blocked,
+                                     quoted: mask, people: firstPeople, knownLookups: lookups, classes: classes))
         }
         var out: [SentenceAnalysis] = []
         out.reserveCapacity(partial.count)
         var t = 0
         var unusedLookups: [String] = []
-        for (s, tokens, places, orgs, blocked, mask, first) in partial {
+        for first in partial {
+            let s = first.sentence, tokens = first.tokens
             while t < timexes.count, timexes[t].end <= s.range.start { t += 1 }
             var own: [(timex: Timex, tokens: Range<Int>)] = []
             var k = t
@@ -128,7 +151,7 @@ public struct SourceExtractor: Sendable {
                 if !r.isEmpty { own.append((timexes[k], r)) }
                 k += 1
             }
-            var timexBlocked = blocked
+            var timexBlocked = first.blocked
             var moreBlocked = false
             for (_, r) in own { for i in r where !timexBlocked[i] { timexBlocked[i] = true; moreBlocked = true } }
             // The quotation mask of the first pass: the same tokens, paragraphs and carried state.
@@ -136,9 +159,9 @@ public struct SourceExtractor: Sendable {
             let people = !moreBlocked && !first.knownLookups.contains(where: { known.contains($0) }) ? first.people
                 : personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known, knownLookups: &unusedLookups,
                                       classes: first.classes)
-            out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: places, organisations: orgs, people: people,
-                                        quantities: QuantityReader.quantities(in: tokens), timexes: own,
-                                        triggers: triggers.matches(in: tokens), quoted: mask))
+            out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: first.places, organisations: first.organisations,
+                                        people: people, quantities: QuantityReader.quantities(in: tokens), timexes: own,
+                                        triggers: triggers.matches(in: tokens), quoted: first.quoted))
         }
         return out
     }

@@ -8,6 +8,8 @@ public struct Token: Hashable, Sendable {
     public var folded: String
     /// Unicode-scalar range in the source text.
     public var range: TextRange
+    /// `WordHash` of `folded`, computed once: every word table the token meets reuses it.
+    var foldedHash: UInt64 = WordHash.none
     /// The parts when they are not just `folded`; nil when the token is one plain part, its
     /// fold (most words: no array to allocate, copy or free); empty for punctuation.
     var splitParts: [String]?
@@ -17,6 +19,8 @@ public struct Token: Hashable, Sendable {
     var partCount: Int { splitParts?.count ?? 1 }
     func part(_ k: Int) -> String { splitParts?[k] ?? folded }
     var firstPart: String? { splitParts == nil ? folded : splitParts!.first }
+    /// `WordHash` of `firstPart`.
+    var firstPartHash: UInt64 { splitParts == nil ? foldedHash : splitParts!.first.map(WordHash.of) ?? WordHash.none }
 
     public var isCapitalized: Bool {
         // ASCII first byte: only A-Z is uppercase; no property lookup needed.
@@ -34,9 +38,16 @@ public enum Tokenizer {
     }
 
     public static func tokens(_ s: [Unicode.Scalar], base: Int = 0) -> [Token] {
+        s.withUnsafeBufferPointer { tokens($0, base: base) }
+    }
+
+    /// `s` indexed from 0: a sentence's scalars read in place from the source's.
+    static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
         var i = 0
         let n = s.count
+        // About one token per five scalars in prose: most sentences never grow the array.
+        out.reserveCapacity(n / 4 + 1)
         func isLetter(_ c: Unicode.Scalar) -> Bool {
             // In ASCII only A-Z and a-z are alphabetic (and there are no marks).
             if c.value < 0x80 { let l = c.value | 0x20; return l >= 0x61 && l <= 0x7A }
@@ -88,40 +99,52 @@ public enum Tokenizer {
             let word: String
             let folded: String
             let parts: [String]?
+            let hash: UInt64
+            // One pass over the scalars: ASCII or not, capitals, letters and digits only, and
+            // the hash of the lowercase fold.
             var ascii = true
-            for k in start..<i where s[k].value >= 0x80 { ascii = false; break }
+            var upper = false
+            var alphanumeric = true
+            var h = WordHash.seed
+            for k in start..<i {
+                let v = s[k].value
+                if v >= 0x80 { ascii = false; break }
+                var b = UInt8(truncatingIfNeeded: v)
+                if b >= 0x41 && b <= 0x5A { b |= 0x20; upper = true }
+                if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
+                h = WordHash.step(h, b)
+            }
             if ascii {
-                // Text, its lowercase fold and (for letters and digits only) its one part, in one pass.
                 let length = i - start
-                var alphanumeric = true
                 word = String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length { buffer[k] = UInt8(truncatingIfNeeded: s[start + k].value) }
                     return length
                 }
-                folded = String(unsafeUninitializedCapacity: length) { buffer in
+                // Without capitals the fold is the text itself: one string, not two.
+                folded = !upper ? word : String(unsafeUninitializedCapacity: length) { buffer in
                     for k in 0..<length {
-                        var b = UInt8(truncatingIfNeeded: s[start + k].value)
-                        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                        if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { alphanumeric = false }
-                        buffer[k] = b
+                        let b = UInt8(truncatingIfNeeded: s[start + k].value)
+                        buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                     }
                     return length
                 }
+                hash = WordHash.finish(h)
                 parts = kind == .punctuation ? [] : alphanumeric ? nil : NameIndex<Int>.parts(word)
             } else {
                 word = SentenceSplitter.string(s, start, i)
                 folded = fold(word)
+                hash = WordHash.of(folded)
                 parts = kind == .punctuation ? [] : NameIndex<Int>.parts(word)
             }
             out.append(Token(kind: kind, text: word, folded: folded, range: TextRange(start: base + start, end: base + i),
-                             splitParts: parts))
+                             foldedHash: hash, splitParts: parts))
         }
         return out
     }
 
     /// A leading ‘ that transliterates an ayn ("‘Aydd") rather than opening a quotation
     /// ("‘Shaheen’"): followed by a letter, and the word after it is not closed by a quote.
-    static func ayn(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func ayn(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard s[i] == "‘" || s[i] == "'", i + 1 < s.count, s[i + 1].properties.isAlphabetic,
               i == 0 || SentenceSplitter.isSpace(s[i - 1]) else { return false }
         var j = i + 1
@@ -136,7 +159,10 @@ public enum Tokenizer {
             switch c {
             case "’", "ʼ", "‘": out.append("'")
             case "‑", "–": out.append("-")
-            default: out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            // ASCII lowercases to ASCII: no mapping string to build.
+            case "A"..."Z": out.append(Unicode.Scalar(c.value | 0x20)!)
+            default:
+                if c.isASCII { out.append(c) } else { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
             }
         }
         return String(out)

@@ -22,10 +22,11 @@ public struct TriggerMatch: Hashable, Sendable {
 
 /// The trigger words of every kind, from triggers.tsv.
 public struct TriggerLexicon: Sendable {
-    private var byFirstWord: [String: [Trigger]] = [:]
-    private var firstWords = PartFilter()
+    /// Triggers by their first word, longest first.
+    private var byFirstWord = WordTable<[Trigger]>()
 
     public init(rows: [String]) {
+        var byFirstWord: [String: [Trigger]] = [:]
         for row in rows {
             let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard cols.count >= 2, let kind = EventKind(rawValue: cols[0]) else { continue }
@@ -36,9 +37,9 @@ public struct TriggerLexicon: Sendable {
             let trigger = Trigger(kind: kind, phrase: phrase, weak: flags.contains("weak"), plural: flags.contains("plural"),
                                   countVerb: flags.contains("count"), needs: needs, generic: flags.contains("generic"))
             byFirstWord[first, default: []].append(trigger)
-            firstWords.insert(first)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.phrase.count > $1.phrase.count } }
+        self.byFirstWord = WordTable(byFirstWord.lazy.map { ($0.key, $0.value) })
     }
 
     public static func standard() -> TriggerLexicon { TriggerLexicon(rows: DataFile.entries("triggers.tsv")) }
@@ -51,8 +52,8 @@ public struct TriggerLexicon: Sendable {
         var out: [TriggerMatch] = []
         var t = 0
         while t < tokens.count {
-            guard tokens[t].kind != .punctuation, let first = tokens[t].firstPart, firstWords.mayContain(first),
-                  let candidates = byFirstWord[first] else { t += 1; continue }
+            guard tokens[t].kind != .punctuation, let first = tokens[t].firstPart,
+                  let candidates = byFirstWord.value(first, hash: tokens[t].firstPartHash) else { t += 1; continue }
             var next = t + 1
             for c in candidates {
                 guard let last = NameIndex<Int>.lastToken(matching: c.phrase, in: tokens, from: t) else { continue }
