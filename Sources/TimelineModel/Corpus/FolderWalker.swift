@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,29 +54,15 @@ public struct FolderWalker {
             issues.append(CorpusIssue(file: shown, severity: .skipped, message: "cannot list this folder (\(Self.errorText())); check its permissions"))
             return
         }
-        for (name, isRegular) in names {
-            if name.first == UInt8(ascii: ".") { continue }
-            let nameText = Self.display(name)
-            if depth == 0, skipNames.contains(nameText) { continue }
-            let full = dir + [UInt8(ascii: "/")] + name
-            let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
-            let relText = Self.display(rel)
-            var target = Glibc.stat()
-            if isRegular {
-                // Not a link (the folder says so): one stat, the file's own (a corpus has
-                // 100,000 of them and a warm start does little else).
-                guard Self.linkStatus(full, &target) == 0 else { continue }
-            } else {
-                var link = Glibc.stat()
-                guard Self.linkStatus(full, &link) == 0 else { continue }
-            }
-            if !isRegular, Self.status(full, &target) != 0 {
-                let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
-                issues.append(CorpusIssue(file: relText, severity: .skipped, message: why))
+        for entry in Self.look(at: names, in: dir, relative: relative, top: depth == 0 ? skipNames : []) {
+            switch entry {
+            case .skipped:
                 continue
-            }
-            switch target.st_mode & S_IFMT {
-            case S_IFDIR:
+            case .issue(let file, let why):
+                issues.append(CorpusIssue(file: file, severity: .skipped, message: why))
+            case .file(let found):
+                files.append(found)
+            case .folder(let full, let rel, let relText, let target):
                 let id = FileIdentity(target)
                 if visited.contains(id) {
                     issues.append(CorpusIssue(file: relText, severity: .skipped, message: "symbolic link loop: this folder is already being read"))
@@ -83,11 +70,56 @@ public struct FolderWalker {
                 }
                 visited.insert(id)
                 walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, issues: &issues)
-            case S_IFREG:
-                files.append(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
-            default:
-                issues.append(CorpusIssue(file: relText, severity: .skipped, message: "\(Self.kind(target.st_mode)), not a regular file; only text files are read"))
             }
+        }
+    }
+
+    /// What one entry of a folder turned out to be.
+    private enum Entry {
+        case skipped
+        case issue(file: String, why: String)
+        case file(FoundFile)
+        case folder(full: [UInt8], relative: [UInt8], shown: String, stat: Glibc.stat)
+    }
+
+    /// Each entry stat'ed and named, on all cores for a large folder (a corpus has 100,000
+    /// files and a warm start does little else); in the folder's order, whatever the cores.
+    private static func look(at names: [([UInt8], Bool)], in dir: [UInt8], relative: [UInt8], top skip: Set<String>) -> [Entry] {
+        var out = [Entry](repeating: .skipped, count: names.count)
+        let run = 512
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: (names.count + run - 1) / run) { r in
+                for i in (r * run)..<min(names.count, (r + 1) * run) {
+                    slots[i] = entry(names[i].0, isRegular: names[i].1, in: dir, relative: relative, skip: skip)
+                }
+            }
+        }
+        return out
+    }
+
+    private static func entry(_ name: [UInt8], isRegular: Bool, in dir: [UInt8], relative: [UInt8], skip: Set<String>) -> Entry {
+        if name.first == UInt8(ascii: ".") { return .skipped }
+        if !skip.isEmpty, skip.contains(display(name)) { return .skipped }
+        let full = dir + [UInt8(ascii: "/")] + name
+        let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+        let relText = display(rel)
+        var target = Glibc.stat()
+        if isRegular {
+            // Not a link (the folder says so): one stat, the file's own.
+            guard linkStatus(full, &target) == 0 else { return .skipped }
+        } else {
+            var link = Glibc.stat()
+            guard linkStatus(full, &link) == 0 else { return .skipped }
+            if status(full, &target) != 0 {
+                let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
+                return .issue(file: relText, why: why)
+            }
+        }
+        switch target.st_mode & S_IFMT {
+        case S_IFDIR: return .folder(full: full, relative: rel, shown: relText, stat: target)
+        case S_IFREG: return .file(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
+        default: return .issue(file: relText, why: "\(kind(target.st_mode)), not a regular file; only text files are read")
         }
     }
 
