@@ -61,7 +61,7 @@ struct ByteReader {
     let bytes: [UInt8]
     var at = 0
     /// The strings that `string()` reads by number, when the writer interned them.
-    var table: [String]?
+    var table: StringTable?
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -245,6 +245,17 @@ extension ByteReader {
         return out
     }
 
+    /// What `ByteWriter.stringTable` wrote, each string made only when read: for a part
+    /// of which little is read at once.
+    mutating func lazyStringTable() throws -> StringTable {
+        let n = try elementCount()
+        let ends = try offsets(n, limit: bytes.count)
+        let base = at
+        guard base + (ends.last ?? 0) <= bytes.count else { throw Damaged() }
+        at = base + (ends.last ?? 0)
+        return StringTable(bytes: bytes, base: base, ends: ends)
+    }
+
     /// What `ByteWriter.stringTable` wrote, made on all cores.
     mutating func stringTable() throws -> [String] {
         let n = try elementCount()
@@ -273,4 +284,35 @@ extension ByteReader {
 struct UnsafeSendableText: @unchecked Sendable {
     let base: UnsafeBufferPointer<UInt8>
     init(_ base: UnsafeBufferPointer<UInt8>) { self.base = base }
+}
+
+/// The strings a part of a snapshot refers to by number: all made at once, or each made
+/// when read (from the bytes, which it keeps).
+struct StringTable: Sendable {
+    private let made: [String]?
+    private let bytes: [UInt8]
+    private let base: Int
+    private let ends: [Int]
+
+    init(_ strings: [String]) {
+        made = strings
+        bytes = []
+        base = 0
+        ends = []
+    }
+
+    init(bytes: [UInt8], base: Int, ends: [Int]) {
+        made = nil
+        self.bytes = bytes
+        self.base = base
+        self.ends = ends
+    }
+
+    var count: Int { made?.count ?? ends.count }
+
+    subscript(i: Int) -> String {
+        if let made { return made[i] }
+        let start = base + (i == 0 ? 0 : ends[i - 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(base + ends[i])]), as: UTF8.self) }
+    }
 }

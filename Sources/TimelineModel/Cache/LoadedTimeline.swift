@@ -5,14 +5,15 @@ import Foundation
 /// shows neither, and they can be the larger part of it.
 public struct LoadedTimeline: Sendable {
     public var corpus: Corpus
-    public var events: [Event]
+    /// From a snapshot: each event decoded when read.
+    public var events: EventList
     /// As in `Timeline`.
     public var readFromCache = 0
     public var filesRead = 0
     public var fromSnapshot = false
     let leadership: DeferredLeadership
 
-    init(corpus: Corpus, events: [Event], leadership: DeferredLeadership) {
+    init(corpus: Corpus, events: EventList, leadership: DeferredLeadership) {
         self.corpus = corpus
         self.events = events
         self.leadership = leadership
@@ -20,7 +21,7 @@ public struct LoadedTimeline: Sendable {
 
     /// A timeline built in full already.
     public init(_ t: Timeline) {
-        self.init(corpus: t.corpus, events: t.events, leadership: DeferredLeadership((t.chains, t.people)))
+        self.init(corpus: t.corpus, events: EventList(t.events), leadership: DeferredLeadership((t.chains, t.people)))
         readFromCache = t.readFromCache
         filesRead = t.filesRead
         fromSnapshot = t.fromSnapshot
@@ -29,10 +30,10 @@ public struct LoadedTimeline: Sendable {
     public var chains: [SuccessionChain] { leadership.value.chains }
     public var people: PersonDirectory? { leadership.value.people }
 
-    /// The whole timeline, chains and people decoded.
+    /// The whole timeline, every event, chains and people decoded.
     public func timeline() -> Timeline {
         let (chains, people) = leadership.value
-        var t = Timeline(corpus: corpus, events: events, chains: chains, people: people)
+        var t = Timeline(corpus: corpus, events: events.array, chains: chains, people: people)
         t.readFromCache = readFromCache
         t.filesRead = filesRead
         t.fromSnapshot = fromSnapshot

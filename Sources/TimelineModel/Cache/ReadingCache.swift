@@ -132,7 +132,8 @@ public final class ReadingCache: @unchecked Sendable {
         guard let head = snapshotBytes(of: folder) else { return nil }
         if SnapshotCodec.tracing { SnapshotCodec.sectionTimes.append("read head \(head.count >> 10) KB") }
         do {
-            return try SnapshotCodec.decode(head) { [self] expected in try snapshotRest(of: folder, expected: expected) }
+            return try SnapshotCodec.decode(head, rest: { [self] expected in try snapshotRest(of: folder, expected: expected) },
+                                            damaged: { [self] in discardSnapshot(of: folder) })
         } catch {
             discardSnapshot(of: folder)
             return nil
@@ -156,11 +157,17 @@ public final class ReadingCache: @unchecked Sendable {
         return bytes
     }
 
-    /// Forgets the snapshot of `folder`, which was found damaged, with a warning.
+    /// Forgets the snapshot of `folder`, which was found damaged, with a warning (once: its
+    /// events may be found so on several cores).
     func discardSnapshot(of folder: String) {
+        let first = discarding.withLock { $0.insert(folder).inserted }
+        guard first else { return }
         warnings.append("cache \(path): the saved timeline of \(folder) was damaged; it was discarded and the articles read again")
         try? db.write { try $0.execute(sql: "DELETE FROM snapshots WHERE folder = ?", arguments: [folder]) }
     }
+
+    /// The folders whose snapshot this process discarded.
+    private let discarding = Locked<Set<String>>([])
 
     /// Keeps the snapshot of `folder`, replacing the last one in one transaction (two
     /// processes storing at once: the last write wins, each whole). A failure costs speed only.
@@ -204,5 +211,17 @@ extension ReadingCache {
     /// Overwrites a meta entry (tests make an old-format cache with it).
     func setMeta(_ key: String, _ value: String) throws {
         try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [key, value]) }
+    }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<T>: @unchecked Sendable {
+    private var value: T
+    private let lock = NSLock()
+    init(_ value: T) { self.value = value }
+    func withLock<R>(_ body: (inout T) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

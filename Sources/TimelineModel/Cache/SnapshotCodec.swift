@@ -13,7 +13,8 @@ import Foundation
 /// never trusted. Long arrays are written in runs that all cores decode at once.
 enum SnapshotCodec {
     /// 2: head and rest apart, checksums, string tables and arrays readable in parallel.
-    static let format = 2
+    /// 3: the head's events each decoded when read, its strings made when read.
+    static let format = 3
     /// Marks the bytes as a snapshot, so a stray blob is refused at its first byte.
     static let magic = "timeline-snapshot"
     static let restMagic = "timeline-snapshot-rest"
@@ -38,9 +39,8 @@ enum SnapshotCodec {
         body.array(s.manifest.files) { $0.string($1) }
         body.hash(restHash)
         body.chunkedArray(s.sources) { $0.snapshotSource($1) }
-        let (evidence, number) = numbered(s.events.map(\.evidence))
-        body.chunkedArray(evidence) { $0.evidence($1) }
-        body.chunkedArray(s.events) { $0.event($1, number) }
+        // Last: its records run to the end of the head.
+        body.eventTable(s.events)
         return Encoded(head: sealed(magic, body), rest: rest, restHash: restHash)
     }
 
@@ -90,13 +90,14 @@ enum SnapshotCodec {
         return w.bytes
     }
 
-    /// A reader past the seal and the string table, once the checksum agrees.
-    private static func unsealed(_ magic: String, _ bytes: [UInt8]) throws -> ByteReader {
+    /// A reader past the seal and the string table, once the checksum agrees; its strings
+    /// made at once or, when `lazily`, each when read.
+    private static func unsealed(_ magic: String, _ bytes: [UInt8], lazily: Bool = false) throws -> ByteReader {
         var r = ByteReader(bytes)
         guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
         let sum = try r.hash()
         guard ContentHash(bytes[r.at...]) == sum else { throw ByteReader.Damaged() }
-        r.table = try r.stringTable()
+        r.table = lazily ? try r.lazyStringTable() : StringTable(try r.stringTable())
         return r
     }
 
@@ -114,11 +115,13 @@ enum SnapshotCodec {
         }
     }
 
-    /// The head, decoded; its chains and people are read by `rest` and decoded when asked for.
+    /// The head, decoded but for its events, each decoded when read (`damaged` is told if one
+    /// cannot be); its chains and people are read by `rest` and decoded when asked for.
     /// `rest` reads the stored rest whose hash the head gives (and throws when another is stored).
-    static func decode(_ bytes: [UInt8], rest: @escaping @Sendable (ContentHash) throws -> [UInt8]) throws -> TimelineSnapshot {
+    static func decode(_ bytes: [UInt8], rest: @escaping @Sendable (ContentHash) throws -> [UInt8],
+                       damaged: @escaping @Sendable () -> Void = {}) throws -> TimelineSnapshot {
         let clock = Clock()
-        var r = try unsealed(magic, bytes)
+        var r = try unsealed(magic, bytes, lazily: true)
         clock.lap("checksum+strings", r)
         let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash())
         let today = try r.int()
@@ -127,10 +130,8 @@ enum SnapshotCodec {
         let restHash = try r.hash()
         let sources = try r.chunkedArray { try $0.snapshotSource() }
         clock.lap("sources", r)
-        let evidence = try r.chunkedArray { try $0.evidence() }
-        let events = try r.chunkedArray { try $0.event(evidence) }
+        let events = EventList(try SnapshotEvents(r, damaged: damaged))
         clock.lap("events", r)
-        guard r.isAtEnd else { throw ByteReader.Damaged() }
         let leadership = SnapshotLeadership.stored {
             let bytes = try rest(restHash)
             guard ContentHash(bytes) == restHash else { throw ByteReader.Damaged() }
@@ -180,27 +181,6 @@ extension ByteWriter {
         }
     }
 
-    mutating func event(_ e: Event, _ number: [Evidence: Int]) {
-        string(e.id)
-        string(e.kind.rawValue)
-        optional(e.date) { $0.span($1) }
-        place(e.place)
-        array(e.actors) { $0.string($1) }
-        array(e.targets) { $0.string($1) }
-        array(e.people) { $0.person($1) }
-        counts(e.counts)
-        string(e.headline)
-        array(e.evidence) { $0.int(number[$1]!) }
-        array(e.conflicts) { w, c in
-            w.string(c.field)
-            w.array(c.claims) { w, claim in
-                w.string(claim.value)
-                w.array(claim.sources) { $0.string($1) }
-                w.array(claim.attributions) { $0.string($1) }
-            }
-        }
-    }
-
     mutating func chain(_ c: SuccessionChain, _ number: [Evidence: Int]) {
         optional(c.organisation) { $0.string($1) }
         string(c.role)
@@ -243,26 +223,6 @@ extension ByteReader {
         let i = try int()
         guard i >= 0, i < table.count else { throw Damaged() }
         return table[i]
-    }
-
-    mutating func event(_ evidence: [Evidence]) throws -> Event {
-        let id = try string()
-        let kind = try enumeration(EventKind.self)
-        let date = try optional { try $0.span() }
-        let place = try place()
-        let actors = try array { try $0.string() }
-        let targets = try array { try $0.string() }
-        let people = try array { try $0.person() }
-        let counts = try self.counts()
-        let headline = try string()
-        let evidence = try array { try $0.evidence(evidence) }
-        let conflicts = try array { r in
-            Conflict(field: try r.string(), claims: try r.array { r in
-                Claim(value: try r.string(), sources: try r.array { try $0.string() }, attributions: try r.array { try $0.string() })
-            })
-        }
-        return Event(id: id, kind: kind, date: date, place: place, actors: actors, targets: targets, people: people,
-                     counts: counts, headline: headline, evidence: evidence, conflicts: conflicts)
     }
 
     mutating func chain(_ evidence: [Evidence]) throws -> SuccessionChain {

@@ -99,7 +99,7 @@ public struct TimelineLoader: Sendable {
         } else {
             let timeline = Timeline.build(from: corpus, cache: cache, cores: cores, rules: rules, knownKeys: entries.map { $0?.key })
             for i in entries.indices where entries[i] != nil { entries[i]!.key = timeline.readingKeys[i] }
-            store(timeline.events, timeline.chains, timeline.people, entries, basis, stampedAt, manifest, in: cache, folder)
+            store(EventList(timeline.events), timeline.chains, timeline.people, entries, basis, stampedAt, manifest, in: cache, folder)
             loaded = LoadedTimeline(timeline)
         }
         var out = loaded
@@ -107,7 +107,7 @@ public struct TimelineLoader: Sendable {
         return out
     }
 
-    private func store(_ events: [Event], _ chains: [SuccessionChain], _ people: PersonDirectory?, _ entries: [SnapshotSource?],
+    private func store(_ events: EventList, _ chains: [SuccessionChain], _ people: PersonDirectory?, _ entries: [SnapshotSource?],
                        _ basis: SnapshotBasis, _ stampedAt: Int64, _ manifest: CorpusReader.ManifestSummary,
                        in cache: ReadingCache, _ folder: String) {
         let known = entries.compactMap { $0 }

@@ -46,7 +46,7 @@ struct TimelineSnapshot: Sendable {
     /// corpus.yaml as read then (its title and the files it lists).
     var manifest: CorpusReader.ManifestSummary
     var sources: [SnapshotSource]
-    var events: [Event]
+    var events: EventList
     var leadership: SnapshotLeadership
 
     /// The sources that can stand in for reading their files again: the basis is the same,

@@ -5,7 +5,8 @@ import TimelineModel
 /// labels. A class so every pane and every copy of the state shares one instance.
 final class EventCatalog: @unchecked Sendable {
     let corpus: Corpus
-    let events: [Event]
+    /// From a snapshot, each event is decoded when read (a frame reads the visible ones).
+    let events: EventList
     private let loaded: LoadedTimeline
     /// The whole timeline: its chains and people are decoded on first use (the leadership
     /// pane), not before the first frame.
