@@ -32,6 +32,16 @@ public struct EventList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Event `i` lent to `body`: a held one where it is (not copied, its strings not
+    /// retained), a snapshot's decoded for the call. Safe from any thread at once: a
+    /// snapshot's events are decoded from bytes no one writes, and nothing is cached.
+    public func withEvent<R>(at i: Int, _ body: (Event) throws -> R) rethrows -> R {
+        switch storage {
+        case .held(let events): return try events.withUnsafeBufferPointer { try body($0[i]) }
+        case .snapshot(let events): return try body(events.event(i))
+        }
+    }
+
     /// The first day of event `i`'s date, without decoding the event.
     public func firstDay(at i: Int) -> CalendarDay? {
         switch storage {

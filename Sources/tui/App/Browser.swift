@@ -337,8 +337,9 @@ enum Browser {
         }
         s.search.draft = draft
         if let saved = s.search.savedCursor { s.top.cursor = saved }
-        recount(&s)
-        if !draft.isEmpty { jump(&s, forward: true, from: s.top.cursor.selected, skipCurrent: false, quiet: true) }
+        // One search per keystroke: the jump walks the rows the count found.
+        let hits = recount(&s)
+        if !draft.isEmpty { jump(&s, forward: true, from: s.top.cursor.selected, skipCurrent: false, quiet: true, known: hits) }
         return s
     }
 
@@ -392,26 +393,31 @@ enum Browser {
         recount(&s)
     }
 
-    /// Counts the occurrences of the active pattern in the top pane.
-    static func recount(_ s: inout BrowserState) {
+    /// Counts the occurrences of the active pattern in the top pane; the rows holding them
+    /// when the pane found them at once.
+    @discardableResult
+    static func recount(_ s: inout BrowserState) -> SearchHits? {
         guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             s.search.matchCount = nil
-            return
+            return nil
         }
         let pane = s.top
         let ctx = s.context
         if let hits = pane.searchHits(m, context: ctx) {
             s.search.matchCount = hits.occurrences
-            return
+            return hits
         }
         var n = 0
         for i in 0..<pane.rowCount { n += m.ranges(in: pane.searchText(i, context: ctx)).count }
         s.search.matchCount = n
+        return nil
     }
 
     /// Moves to the next (or previous) row holding a match, wrapping around the ends unless
     /// `set wrap-search = no` (then it stops there and says so, like vim's nowrapscan).
-    private static func jump(_ s: inout BrowserState, forward: Bool, from start: Int, skipCurrent: Bool, quiet: Bool = false) {
+    /// `known`: the top pane's hits for the active pattern, when just found.
+    private static func jump(_ s: inout BrowserState, forward: Bool, from start: Int, skipCurrent: Bool, quiet: Bool = false,
+                             known: SearchHits? = nil) {
         guard let m = SearchMatcher(s.search.active, ignoreCase: s.settings.ignoreCase) else {
             if !quiet { s.message = "no search yet: / to search" }
             return
@@ -422,7 +428,7 @@ enum Browser {
         let ctx = s.context
         let step = forward ? 1 : -1
         var i = skipCurrent ? start + step : start
-        if let hits = pane.searchHits(m, context: ctx) {
+        if let hits = known ?? pane.searchHits(m, context: ctx) {
             // The same walk as below, over the rows that hold a match.
             let rows = hits.rows
             guard !rows.isEmpty else {

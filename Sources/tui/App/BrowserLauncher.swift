@@ -46,6 +46,7 @@ enum BrowserLauncher {
     private static func loop(_ session: TerminalSession, _ initial: BrowserState) -> Int32 {
         var state = initial
         session.paint(Screen.render(state), full: true)
+        state.catalog.prepareSearchInBackground()
         while true {
             let sig = Signals.pending
             if sig != 0 { return 128 + sig }

@@ -1,3 +1,4 @@
+import Dispatch
 import TimelineModel
 
 /// The timeline plus what the event panes look up often, built once at start: per-event
@@ -11,12 +12,15 @@ final class EventCatalog: @unchecked Sendable {
     /// The whole timeline: its chains and people are decoded on first use (the leadership
     /// pane), not before the first frame.
     private(set) lazy var timeline: Timeline = loaded.timeline()
-    /// Lowercased and original search text per event (headline, kind, place, people, evidence).
-    /// Built on the first search or filter, not before the first frame: on a large corpus it
-    /// is hundreds of megabytes of text. (The browser's loop is one thread.)
+    /// Search text per event (headline, kind, place, people, evidence), for filters and the
+    /// row-by-row matcher. Built on the first filter, not before the first frame: on a large
+    /// corpus it is hundreds of megabytes of text. (The browser's loop is one thread.)
     private(set) lazy var searchText: [String] = events.map(EventCatalog.searchText(of:))
-    /// The same texts as contiguous bytes, for fast search over every event.
-    private(set) lazy var searchIndex = SearchIndex(searchText)
+    /// The same texts as bytes, for fast search over every event: written straight from the
+    /// events (on every core), so a search needs neither `searchText` nor its strings. Built
+    /// by the first search or in the background after the first frame, never before it:
+    /// from a snapshot it decodes every event, each on the core that writes its text.
+    let searchIndex: SearchIndex
     /// Source id → position in the corpus (for outlets and the reader), on first use.
     private lazy var sourceIndex: [String: Int] = {
         var index: [String: Int] = [:]
@@ -30,7 +34,20 @@ final class EventCatalog: @unchecked Sendable {
     init(loaded: LoadedTimeline) {
         self.loaded = loaded
         corpus = loaded.corpus
-        events = loaded.events
+        let events = loaded.events
+        self.events = events
+        // Captures the list, not the catalog: a value whose reads are safe from any thread
+        // (a snapshot's events are decoded from immutable bytes, nothing cached).
+        searchIndex = SearchIndex(count: events.count) { i, out in
+            events.withEvent(at: i) { EventCatalog.writeSearchText(of: $0, to: &out) }
+        }
+    }
+
+    /// Builds the search index on other threads while the first screens are read, so the
+    /// first `/` over a large timeline finds it ready (or waits only for the rest of it).
+    func prepareSearchInBackground() {
+        let index = searchIndex
+        DispatchQueue.global(qos: .utility).async { index.prepare() }
     }
 
     convenience init(timeline: Timeline) { self.init(loaded: LoadedTimeline(timeline)) }
@@ -58,11 +75,40 @@ final class EventCatalog: @unchecked Sendable {
     }
 
     static func searchText(of e: Event) -> String {
-        var parts = [e.headline, e.kind.label, e.date?.label ?? "", e.place.label,
-                     [e.place.locality, e.place.district, e.place.province, e.place.country].compactMap { $0 }.joined(separator: " ")]
-        parts += e.people.map(\.name)
-        parts += e.actors + e.targets
-        parts += e.evidence.map(\.text)
-        return parts.joined(separator: " \u{1F} ")
+        var text = ""
+        writeSearchText(of: e, to: &text)
+        return text
+    }
+
+    /// Headline, kind, date, place, people, actors, targets and evidence, in that order and
+    /// separated by " \u{1F} " (a separator no query holds), written piece by piece: the
+    /// rows' String and the search index's bytes come from this one place.
+    static func writeSearchText(of e: Event, to out: inout some TextOutputStream) {
+        var first = true
+        func separate() {
+            if !first { out.write(" \u{1F} ") }
+            first = false
+        }
+        func piece(_ s: String) {
+            separate()
+            out.write(s)
+        }
+        piece(e.headline)
+        piece(e.kind.label)
+        piece(e.date?.label ?? "")
+        piece(e.place.label)
+        // The place's names, spaced, without a string of their own.
+        separate()
+        var spaced = false
+        for name in [e.place.locality, e.place.district, e.place.province, e.place.country] {
+            guard let name else { continue }
+            if spaced { out.write(" ") }
+            spaced = true
+            out.write(name)
+        }
+        for p in e.people { piece(p.name) }
+        for a in e.actors { piece(a) }
+        for t in e.targets { piece(t) }
+        for ev in e.evidence { piece(ev.text) }
     }
 }

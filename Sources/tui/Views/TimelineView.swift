@@ -128,12 +128,16 @@ struct TimelinePane: Pane {
     /// Rows holding a match and the number of matches, from the catalog's search index
     /// (a scan of bytes, not of strings: fast over a million events).
     func searchHits(_ matcher: SearchMatcher, context: RenderContext) -> SearchHits? {
+        let hits = catalog.searchIndex.hits(matcher)
         var out = SearchHits(rows: [], occurrences: 0)
-        for h in catalog.searchIndex.hits(matcher) {
-            let r = rowOfEvent[h.event]
-            guard r >= 0 else { continue }
-            out.rows.append(Int(r))
-            out.occurrences += h.count
+        out.rows.reserveCapacity(hits.count)
+        for block in hits.blocks {
+            for h in block {
+                let r = rowOfEvent[Int(h.event)]
+                guard r >= 0 else { continue }
+                out.rows.append(Int(r))
+                out.occurrences += Int(h.count)
+            }
         }
         return out
     }
