@@ -49,6 +49,48 @@ import Testing
         #expect(fast.rows.count < (try #require(TimelinePane(catalog: catalog).searchHits(m, context: RenderContext()))).rows.count)
     }
 
+    /// The events as a warm start has them: decoded from a snapshot's bytes when read.
+    static func snapshotEvents(_ events: [Event]) throws -> EventList {
+        var w = ByteWriter()
+        w.eventTable(EventList(events))
+        return EventList(try SnapshotEvents(ByteReader(w.bytes), damaged: { Issue.record("an event did not decode") }))
+    }
+
+    static let queries = ["velmora", "Velmora", "kesh", "KESH", "red lantern", "e", "2021", "\u{1F}", "harbor", "killed", "zzz"]
+
+    @Test(arguments: [1, 2, 5, 16_384])
+    func aSnapshotsEventsDecodedOnEveryCoreIndexAsHeldOnes(blockSize: Int) throws {
+        // Many copies of the events, so that both cores decode events of one list at once.
+        let events = Array(repeating: Fixtures.events.events, count: 200).flatMap { $0 }
+        let lazy = try Self.snapshotEvents(events)
+        let decoded = SearchIndex(count: lazy.count, blockSize: blockSize) { i, out in
+            lazy.withEvent(at: i) { EventCatalog.writeSearchText(of: $0, to: &out) }
+        }
+        let held = SearchIndex(events.map(EventCatalog.searchText(of:)), blockSize: blockSize)
+        for q in Self.queries {
+            let m = try #require(SearchMatcher(q))
+            #expect(decoded.hits(m) == held.hits(m), "\(q) in blocks of \(blockSize)")
+        }
+        #expect(decoded.hits(SearchMatcher("velmora")!).count == held.hits(SearchMatcher("velmora")!).count)
+        #expect(!held.hits(SearchMatcher("velmora")!).isEmpty)
+    }
+
+    @Test func aCatalogOverASnapshotSearchesAsOneOverHeldEvents() throws {
+        let t = Fixtures.events
+        let warm = EventCatalog(loaded: LoadedTimeline(corpus: t.corpus, events: try Self.snapshotEvents(t.events),
+                                                       leadership: DeferredLeadership((t.chains, t.people))))
+        let cold = EventCatalog(timeline: t)
+        // Built elsewhere (as after the first frame) while the search asks for it.
+        warm.prepareSearchInBackground()
+        for q in Self.queries {
+            let m = try #require(SearchMatcher(q))
+            #expect(warm.searchIndex.hits(m) == cold.searchIndex.hits(m), "\(q)")
+            let a = try #require(TimelinePane(catalog: warm).searchHits(m, context: RenderContext()))
+            let b = try #require(TimelinePane(catalog: cold).searchHits(m, context: RenderContext()))
+            #expect(a.rows == b.rows && a.occurrences == b.occurrences, "\(q)")
+        }
+    }
+
     @Test func nAndShiftNWalkTheMatchesAndWrap() {
         var s = Fixtures.press(Fixtures.eventState(), Fixtures.chars("/velmora") + [.enter])
         let pane = s.stack[0] as! TimelinePane

@@ -13,7 +13,8 @@ public final class ReadingCache: @unchecked Sendable {
     /// Written into the database so that another program's file is never taken for ours.
     static let application = "timeline-reading-cache"
     /// 2: the `snapshots` table (finished timelines of whole folders) was added.
-    static let schema = 2
+    /// 3: a snapshot's head and rest (`SnapshotCodec` format 2) in columns of their own.
+    static let schema = 3
 
     public let path: String
     let db: DatabaseQueue
@@ -54,6 +55,9 @@ public final class ReadingCache: @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
+        // A new database only (an existing one keeps its size): a snapshot is one blob of
+        // tens of megabytes, read at every start, and SQLite walks it page by page.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 65536") }
         let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.write { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -61,7 +65,7 @@ public final class ReadingCache: @unchecked Sendable {
                 try db.execute(sql: """
                     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE readings (key TEXT PRIMARY KEY, data BLOB NOT NULL);
-                    CREATE TABLE snapshots (folder TEXT PRIMARY KEY, data BLOB NOT NULL);
+                    CREATE TABLE snapshots (folder TEXT PRIMARY KEY, restHash TEXT NOT NULL, head BLOB NOT NULL, rest BLOB NOT NULL);
                     """)
                 try db.execute(sql: "INSERT INTO meta VALUES ('application', ?), ('schema', ?), ('format', ?)",
                                arguments: [application, String(schema), String(ReadingCodec.format)])
@@ -122,23 +126,59 @@ public final class ReadingCache: @unchecked Sendable {
     }
 
     /// The snapshot of the corpus folder at `folder` (an absolute path), if one is kept and
-    /// can be read; a damaged one is deleted with a warning.
+    /// its head can be read; a damaged one is deleted with a warning. Its rest is read from
+    /// the cache when its leadership is decoded.
     func snapshot(of folder: String) -> TimelineSnapshot? {
-        guard let data = snapshotBytes(of: folder) else { return nil }
-        if SnapshotCodec.tracing { SnapshotCodec.sectionEnds.append(("read \(data.count >> 10) KB", 0)) }
-        if let s = try? SnapshotCodec.decode(data) { return s }
+        guard let head = snapshotBytes(of: folder) else { return nil }
+        if SnapshotCodec.tracing { SnapshotCodec.sectionTimes.append("read head \(head.count >> 10) KB") }
+        do {
+            return try SnapshotCodec.decode(head, rest: { [self] expected in try snapshotRest(of: folder, expected: expected) },
+                                            damaged: { [self] in discardSnapshot(of: folder) })
+        } catch {
+            discardSnapshot(of: folder)
+            return nil
+        }
+    }
+
+    /// Another process stored a newer snapshot between the reading of a head and of its rest.
+    struct SnapshotReplaced: Error {}
+
+    /// The rest stored with the head whose rest hash is `expected`.
+    private func snapshotRest(of folder: String, expected: ContentHash) throws -> [UInt8] {
+        // One statement, so the hash and the bytes are of one row.
+        let found: (String, [UInt8])?? = try? db.read { db in
+            // The row's bytes live as long as the cursor does: copied while it is held.
+            let rows = try Row.fetchCursor(db, sql: "SELECT restHash, rest FROM snapshots WHERE folder = ?", arguments: [folder])
+            guard let row = try rows.next() else { return nil }
+            return (row[0] as String, try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } ?? [] })
+        }
+        guard let (hash, bytes) = found ?? nil else { throw SnapshotReplaced() }
+        guard hash == expected.description else { throw SnapshotReplaced() }
+        return bytes
+    }
+
+    /// Forgets the snapshot of `folder`, which was found damaged, with a warning (once: its
+    /// events may be found so on several cores).
+    func discardSnapshot(of folder: String) {
+        let first = discarding.withLock { $0.insert(folder).inserted }
+        guard first else { return }
         warnings.append("cache \(path): the saved timeline of \(folder) was damaged; it was discarded and the articles read again")
         try? db.write { try $0.execute(sql: "DELETE FROM snapshots WHERE folder = ?", arguments: [folder]) }
-        return nil
     }
+
+    /// The folders whose snapshot this process discarded.
+    private let discarding = Locked<Set<String>>([])
 
     /// Keeps the snapshot of `folder`, replacing the last one in one transaction (two
     /// processes storing at once: the last write wins, each whole). A failure costs speed only.
     @discardableResult
     func store(_ snapshot: TimelineSnapshot, of folder: String) -> Bool {
-        let bytes = Data(SnapshotCodec.encode(snapshot))
+        guard let encoded = try? SnapshotCodec.encode(snapshot) else { return false }
         do {
-            try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO snapshots (folder, data) VALUES (?, ?)", arguments: [folder, bytes]) }
+            try db.write {
+                try $0.execute(sql: "INSERT OR REPLACE INTO snapshots (folder, restHash, head, rest) VALUES (?, ?, ?, ?)",
+                               arguments: [folder, encoded.restHash.description, Data(encoded.head), Data(encoded.rest)])
+            }
             return true
         } catch {
             warnings.append("cache \(path) could not be written (\(Self.describe(error)))")
@@ -146,14 +186,21 @@ public final class ReadingCache: @unchecked Sendable {
         }
     }
 
-    /// The stored snapshot's bytes, for tests that damage them.
-    func snapshotBytes(of folder: String) -> [UInt8]? {
-        let data: Data?? = try? db.read { try Data.fetchOne($0, sql: "SELECT data FROM snapshots WHERE folder = ?", arguments: [folder]) }
-        return (data ?? nil).map { [UInt8]($0) }
+    /// The stored snapshot's head (or rest), read in one copy; also for tests that damage them.
+    func snapshotBytes(of folder: String, column: SnapshotColumn = .head) -> [UInt8]? {
+        let bytes: [UInt8]?? = try? db.read { db in
+            // The row's bytes live as long as the cursor does: copied while it is held.
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(column.rawValue) FROM snapshots WHERE folder = ?", arguments: [folder])
+            guard let row = try rows.next() else { return nil }
+            return try row.withUnsafeData(atIndex: 0) { $0.map { [UInt8]($0) } ?? [] }
+        }
+        return bytes ?? nil
     }
 
-    func setSnapshotBytes(_ bytes: [UInt8], of folder: String) throws {
-        try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO snapshots (folder, data) VALUES (?, ?)", arguments: [folder, Data(bytes)]) }
+    enum SnapshotColumn: String { case head, rest }
+
+    func setSnapshotBytes(_ bytes: [UInt8], of folder: String, column: SnapshotColumn = .head) throws {
+        try db.write { try $0.execute(sql: "UPDATE snapshots SET \(column.rawValue) = ? WHERE folder = ?", arguments: [Data(bytes), folder]) }
     }
 
     /// How many readings the cache holds.
@@ -164,5 +211,17 @@ extension ReadingCache {
     /// Overwrites a meta entry (tests make an old-format cache with it).
     func setMeta(_ key: String, _ value: String) throws {
         try db.write { try $0.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [key, value]) }
+    }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<T>: @unchecked Sendable {
+    private var value: T
+    private let lock = NSLock()
+    init(_ value: T) { self.value = value }
+    func withLock<R>(_ body: (inout T) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

@@ -4,25 +4,32 @@ import Foundation
 /// Writes and reads a `TimelineSnapshot` as bytes, hand-written like `ReadingCodec` (a warm
 /// start decodes tens of megabytes; Codable would cost seconds). Bump `format` whenever a
 /// field is added or its meaning changes: a snapshot of another format is never read.
+///
+/// Two parts, stored apart: the head (sources and events, what the first frame needs) and
+/// the rest (chains and people, which only the leadership views and `leaders` need, and
+/// which can be the larger). Each has its own string table, so the head is decoded without
+/// the rest's strings. The head carries a checksum of itself, checked before anything is
+/// decoded, and one of the rest, checked when the rest is read: damage is found up front,
+/// never trusted. Long arrays are written in runs that all cores decode at once.
 enum SnapshotCodec {
-    static let format = 1
+    /// 2: head and rest apart, checksums, string tables and arrays readable in parallel.
+    /// 3: the head's events each decoded when read, its strings made when read.
+    static let format = 3
     /// Marks the bytes as a snapshot, so a stray blob is refused at its first byte.
     static let magic = "timeline-snapshot"
+    static let restMagic = "timeline-snapshot-rest"
 
-    static func encode(_ s: TimelineSnapshot) -> [UInt8] {
-        // Evidence is shared by events and chains (and chains cite a sentence many times):
-        // each is written once and referred to by number.
-        var evidence: [Evidence] = []
-        var number: [Evidence: Int] = [:]
-        func collect(_ list: [Evidence]) {
-            for e in list where number[e] == nil {
-                number[e] = evidence.count
-                evidence.append(e)
-            }
-        }
-        for e in s.events { collect(e.evidence) }
-        for c in s.chains { for t in c.holders { collect(t.evidence) } }
+    struct Encoded: Equatable {
+        var head: [UInt8]
+        var rest: [UInt8]
+        /// `ContentHash` of `rest`, also written in the head.
+        var restHash: ContentHash
+    }
 
+    static func encode(_ s: TimelineSnapshot) throws -> Encoded {
+        let (chains, people) = try s.leadership.decode()
+        let rest = encodeRest(chains, people)
+        let restHash = ContentHash(rest)
         var body = ByteWriter(interning: true)
         body.hash(s.basis.rules)
         body.hash(s.basis.manifest)
@@ -30,11 +37,19 @@ enum SnapshotCodec {
         body.int(Int(s.stampedAt))
         body.optional(s.manifest.title) { $0.string($1) }
         body.array(s.manifest.files) { $0.string($1) }
-        body.array(s.sources) { $0.snapshotSource($1) }
-        body.array(evidence) { $0.evidence($1) }
-        body.array(s.events) { $0.event($1, number) }
-        body.array(s.chains) { $0.chain($1, number) }
-        body.optional(s.people) { w, d in
+        body.hash(restHash)
+        body.chunkedArray(s.sources) { $0.snapshotSource($1) }
+        // Last: its records run to the end of the head.
+        body.eventTable(s.events)
+        return Encoded(head: sealed(magic, body), rest: rest, restHash: restHash)
+    }
+
+    static func encodeRest(_ chains: [SuccessionChain], _ people: PersonDirectory?) -> [UInt8] {
+        var body = ByteWriter(interning: true)
+        let (evidence, number) = numbered(chains.flatMap { $0.holders.map(\.evidence) })
+        body.chunkedArray(evidence) { $0.evidence($1) }
+        body.chunkedArray(chains) { $0.chain($1, number) }
+        body.optional(people) { w, d in
             w.array(d.people) { w, p in
                 w.string(p.name)
                 w.array(p.aliases) { $0.string($1) }
@@ -45,63 +60,102 @@ enum SnapshotCodec {
                 w.string(j.reason)
             }
         }
+        return sealed(restMagic, body)
+    }
+
+    /// Evidence is shared (chains cite a sentence many times): each is written once and
+    /// referred to by number.
+    private static func numbered(_ lists: [[Evidence]]) -> ([Evidence], [Evidence: Int]) {
+        var evidence: [Evidence] = []
+        var number: [Evidence: Int] = [:]
+        for list in lists {
+            for e in list where number[e] == nil {
+                number[e] = evidence.count
+                evidence.append(e)
+            }
+        }
+        return (evidence, number)
+    }
+
+    /// Magic, format and the checksum of what follows: the strings, then the body.
+    private static func sealed(_ magic: String, _ body: ByteWriter) -> [UInt8] {
+        var payload = ByteWriter()
+        payload.stringTable(body.strings)
+        payload.bytes += body.bytes
         var w = ByteWriter()
         w.string(magic)
         w.int(format)
-        w.array(body.strings) { $0.string($1) }
-        w.bytes += body.bytes
+        w.hash(ContentHash(payload.bytes))
+        w.bytes += payload.bytes
         return w.bytes
     }
 
-    /// Where each section ended, kept only under `TIMELINE_TRACE` (one process, one decode).
-    nonisolated(unsafe) static var sectionEnds: [(String, Int)] = []
+    /// A reader past the seal and the string table, once the checksum agrees; its strings
+    /// made at once or, when `lazily`, each when read.
+    private static func unsealed(_ magic: String, _ bytes: [UInt8], lazily: Bool = false) throws -> ByteReader {
+        var r = ByteReader(bytes)
+        guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
+        let sum = try r.hash()
+        guard ContentHash(bytes[r.at...]) == sum else { throw ByteReader.Damaged() }
+        r.table = lazily ? try r.lazyStringTable() : StringTable(try r.stringTable())
+        return r
+    }
+
+    /// Where the time of a decode went, kept only under `TIMELINE_TRACE` (one process, one decode).
+    nonisolated(unsafe) static var sectionTimes: [String] = []
     static let tracing = ProcessInfo.processInfo.environment["TIMELINE_TRACE"] != nil
 
-    static func decode(_ bytes: [UInt8]) throws -> TimelineSnapshot {
-        var r = ByteReader(bytes)
+    private final class Clock {
         var last = DispatchTime.now().uptimeNanoseconds
-        func section(_ name: String, _ at: Int) {
-            guard tracing else { return }
+        func lap(_ name: String, _ r: ByteReader) {
+            guard SnapshotCodec.tracing else { return }
             let now = DispatchTime.now().uptimeNanoseconds
-            sectionEnds.append(("\(name) (\((now - last) / 1_000_000) ms)", at))
+            SnapshotCodec.sectionTimes.append("\(name): \(String(format: "%.1f", Double(now - last) / 1e6)) ms, to \(r.at >> 10) KB")
             last = now
         }
-        defer { section("end", r.at) }
-        guard try r.string() == magic, try r.int() == format else { throw ByteReader.Damaged() }
-        r.table = try r.array { try $0.string() }
-        section("strings", r.at)
+    }
+
+    /// The head, decoded but for its events, each decoded when read (`damaged` is told if one
+    /// cannot be); its chains and people are read by `rest` and decoded when asked for.
+    /// `rest` reads the stored rest whose hash the head gives (and throws when another is stored).
+    static func decode(_ bytes: [UInt8], rest: @escaping @Sendable (ContentHash) throws -> [UInt8],
+                       damaged: @escaping @Sendable () -> Void = {}) throws -> TimelineSnapshot {
+        let clock = Clock()
+        var r = try unsealed(magic, bytes, lazily: true)
+        clock.lap("checksum+strings", r)
         let basis = SnapshotBasis(rules: try r.hash(), manifest: try r.hash())
         let today = try r.int()
         let stampedAt = Int64(try r.int())
         let manifest = CorpusReader.ManifestSummary(title: try r.optional { try $0.string() }, files: try r.array { try $0.string() })
-        let sources = try r.array { try $0.snapshotSource() }
-        section("sources", r.at)
-        let evidence = try r.array { try $0.evidence() }
-        let events = try r.array { try $0.event(evidence) }
-        section("events", r.at)
-        let chains = try r.array { try $0.chain(evidence) }
-        section("chains", r.at)
+        let restHash = try r.hash()
+        let sources = try r.chunkedArray { try $0.snapshotSource() }
+        clock.lap("sources", r)
+        let events = EventList(try SnapshotEvents(r, damaged: damaged))
+        clock.lap("events", r)
+        let leadership = SnapshotLeadership.stored {
+            let bytes = try rest(restHash)
+            guard ContentHash(bytes) == restHash else { throw ByteReader.Damaged() }
+            return try decodeRest(bytes)
+        }
+        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: today, manifest: manifest, sources: sources,
+                                events: events, leadership: leadership)
+    }
+
+    static func decodeRest(_ bytes: [UInt8]) throws -> ([SuccessionChain], PersonDirectory?) {
+        var r = try unsealed(restMagic, bytes)
+        let evidence = try r.chunkedArray { try $0.evidence() }
+        let chains = try r.chunkedArray { try $0.chain(evidence) }
         let people = try r.optional { r in
             let people = try r.array { r in PersonDirectory.Person(name: try r.string(), aliases: try r.array { try $0.string() }) }
             let joins = try r.array { r in PersonDirectory.Join(a: try r.string(), b: try r.string(), reason: try r.string()) }
             return PersonDirectory(people: people, joins: joins)
         }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
-        return TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: today, manifest: manifest, sources: sources,
-                                events: events, chains: chains, people: people)
+        return (chains, people)
     }
 }
 
 extension ByteWriter {
-    mutating func u64(_ v: UInt64) {
-        withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func hash(_ h: ContentHash) {
-        u64(h.high)
-        u64(h.low)
-    }
-
     mutating func snapshotSource(_ e: SnapshotSource) {
         let s = e.source
         string(s.id)
@@ -127,27 +181,6 @@ extension ByteWriter {
         }
     }
 
-    mutating func event(_ e: Event, _ number: [Evidence: Int]) {
-        string(e.id)
-        string(e.kind.rawValue)
-        optional(e.date) { $0.span($1) }
-        place(e.place)
-        array(e.actors) { $0.string($1) }
-        array(e.targets) { $0.string($1) }
-        array(e.people) { $0.person($1) }
-        counts(e.counts)
-        string(e.headline)
-        array(e.evidence) { $0.int(number[$1]!) }
-        array(e.conflicts) { w, c in
-            w.string(c.field)
-            w.array(c.claims) { w, claim in
-                w.string(claim.value)
-                w.array(claim.sources) { $0.string($1) }
-                w.array(claim.attributions) { $0.string($1) }
-            }
-        }
-    }
-
     mutating func chain(_ c: SuccessionChain, _ number: [Evidence: Int]) {
         optional(c.organisation) { $0.string($1) }
         string(c.role)
@@ -166,16 +199,6 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-    mutating func u64() throws -> UInt64 {
-        guard bytes.count - at >= 8 else { throw Damaged() }
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
-        at += 8
-        return v
-    }
-
-    mutating func hash() throws -> ContentHash { ContentHash(high: try u64(), low: try u64()) }
-
     mutating func snapshotSource() throws -> SnapshotSource {
         let id = try string(), file = try string()
         let title = try optional { try $0.string() }
@@ -200,26 +223,6 @@ extension ByteReader {
         let i = try int()
         guard i >= 0, i < table.count else { throw Damaged() }
         return table[i]
-    }
-
-    mutating func event(_ evidence: [Evidence]) throws -> Event {
-        let id = try string()
-        let kind = try enumeration(EventKind.self)
-        let date = try optional { try $0.span() }
-        let place = try place()
-        let actors = try array { try $0.string() }
-        let targets = try array { try $0.string() }
-        let people = try array { try $0.person() }
-        let counts = try self.counts()
-        let headline = try string()
-        let evidence = try array { try $0.evidence(evidence) }
-        let conflicts = try array { r in
-            Conflict(field: try r.string(), claims: try r.array { r in
-                Claim(value: try r.string(), sources: try r.array { try $0.string() }, attributions: try r.array { try $0.string() })
-            })
-        }
-        return Event(id: id, kind: kind, date: date, place: place, actors: actors, targets: targets, people: people,
-                     counts: counts, headline: headline, evidence: evidence, conflicts: conflicts)
     }
 
     mutating func chain(_ evidence: [Evidence]) throws -> SuccessionChain {

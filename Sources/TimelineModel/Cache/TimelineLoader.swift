@@ -22,13 +22,18 @@ public struct TimelineLoader: Sendable {
         self.cores = cores
     }
 
-    public func load(_ path: String) throws(CorpusError) -> Timeline {
+    /// The whole timeline, chains and people included.
+    public func load(_ path: String) throws(CorpusError) -> Timeline { try open(path).timeline() }
+
+    /// The timeline with its chains and people left to decode when first asked for (the
+    /// browser's first frame needs neither).
+    public func open(_ path: String) throws(CorpusError) -> LoadedTimeline {
         let trace = Trace()
         defer { trace.mark("built") }
         // A single file, or `check` (which reports manifest errors rather than stopping):
         // nothing to snapshot.
         guard let cache, !reader.reportManifestErrors, let folder = Self.folder(path) else {
-            return Timeline.build(from: try reader.read(path), cache: cache, cores: cores)
+            return LoadedTimeline(Timeline.build(from: try reader.read(path), cache: cache, cores: cores))
         }
         let rules = ReadingKey.rules()
         let basis = SnapshotBasis(rules: rules, manifest: Self.manifestHash(folder))
@@ -37,7 +42,7 @@ public struct TimelineLoader: Sendable {
         trace.mark("rules+manifest")
         let previous = cache.snapshot(of: folder)
         trace.mark("snapshot decoded")
-        if trace.on { for (name, end) in SnapshotCodec.sectionEnds { trace.note("  \(name) ends at \(end >> 10) KB") } }
+        if trace.on { for line in SnapshotCodec.sectionTimes { trace.note("  " + line) } }
         let reusable = previous?.reusable(under: basis, today: reader.today.ordinal) ?? [:]
         var reuse: CorpusReader.Reuse?
         if !reusable.isEmpty {
@@ -73,26 +78,36 @@ public struct TimelineLoader: Sendable {
         }
         let filesRead = reused.filter { !$0 }.count
         trace.mark("checked, \(filesRead) read")
-        var timeline: Timeline
+        let loaded: LoadedTimeline
         if let previous, previous.basis == basis, previous.sources.count == entries.count,
            zip(previous.sources, entries).allSatisfy({ old, new in new.map(old.agrees) ?? false }) {
-            timeline = Timeline(corpus: corpus, events: previous.events, chains: previous.chains, people: previous.people)
-            timeline.fromSnapshot = true
-            timeline.readFromCache = sources.count
+            let keys = entries.map { $0?.key }
+            let leadership = DeferredLeadership(decode: { try previous.leadership.decode() }, recover: { [self] error in
+                // Built again from the cached readings; the next start stores a new snapshot.
+                if !(error is ReadingCache.SnapshotReplaced) { cache.discardSnapshot(of: folder) }
+                let t = Timeline.build(from: corpus, cache: cache, cores: cores, rules: rules, knownKeys: keys)
+                return (t.chains, t.people)
+            })
+            var fromSnapshot = LoadedTimeline(corpus: corpus, events: previous.events, leadership: leadership)
+            fromSnapshot.fromSnapshot = true
+            fromSnapshot.readFromCache = sources.count
             // Racy files were read and found unchanged: stamp them anew so the next start need not.
             if filesRead > 0 {
-                store(previous.events, previous.chains, previous.people, entries, basis, stampedAt, manifest, in: cache, folder)
+                store(previous.events, fromSnapshot.chains, fromSnapshot.people, entries, basis, stampedAt, manifest, in: cache, folder)
             }
+            loaded = fromSnapshot
         } else {
-            timeline = Timeline.build(from: corpus, cache: cache, cores: cores, rules: rules, knownKeys: entries.map { $0?.key })
+            let timeline = Timeline.build(from: corpus, cache: cache, cores: cores, rules: rules, knownKeys: entries.map { $0?.key })
             for i in entries.indices where entries[i] != nil { entries[i]!.key = timeline.readingKeys[i] }
-            store(timeline.events, timeline.chains, timeline.people, entries, basis, stampedAt, manifest, in: cache, folder)
+            store(EventList(timeline.events), timeline.chains, timeline.people, entries, basis, stampedAt, manifest, in: cache, folder)
+            loaded = LoadedTimeline(timeline)
         }
-        timeline.filesRead = filesRead
-        return timeline
+        var out = loaded
+        out.filesRead = filesRead
+        return out
     }
 
-    private func store(_ events: [Event], _ chains: [SuccessionChain], _ people: PersonDirectory?, _ entries: [SnapshotSource?],
+    private func store(_ events: EventList, _ chains: [SuccessionChain], _ people: PersonDirectory?, _ entries: [SnapshotSource?],
                        _ basis: SnapshotBasis, _ stampedAt: Int64, _ manifest: CorpusReader.ManifestSummary,
                        in cache: ReadingCache, _ folder: String) {
         let known = entries.compactMap { $0 }
@@ -100,7 +115,7 @@ public struct TimelineLoader: Sendable {
         guard known.count == entries.count else { return }
         let stampedAt = restamp(known, stampedAt: stampedAt, folder: folder)
         cache.store(TimelineSnapshot(basis: basis, stampedAt: stampedAt, today: reader.today.ordinal, manifest: manifest, sources: known,
-                                     events: events, chains: chains, people: people), of: folder)
+                                     events: events, leadership: .held(chains, people)), of: folder)
     }
 
     /// A later stamping time when it can be vouched for: the racy files (changed just

@@ -46,9 +46,8 @@ struct TimelineSnapshot: Sendable {
     /// corpus.yaml as read then (its title and the files it lists).
     var manifest: CorpusReader.ManifestSummary
     var sources: [SnapshotSource]
-    var events: [Event]
-    var chains: [SuccessionChain]
-    var people: PersonDirectory?
+    var events: EventList
+    var leadership: SnapshotLeadership
 
     /// The sources that can stand in for reading their files again: the basis is the same,
     /// the file's stamp is not racy (it is compared with the file's own by the caller), and
@@ -61,5 +60,20 @@ struct TimelineSnapshot: Sendable {
             out[s.source.file] = s
         }
         return out
+    }
+}
+
+/// A snapshot's chains and people: held, or stored in the cache and decoded only when asked
+/// for (the browser's first frame shows neither, and they can be the larger part).
+enum SnapshotLeadership: Sendable {
+    case held([SuccessionChain], PersonDirectory?)
+    /// Reads and decodes the stored rest; throws when it is damaged or not this head's.
+    case stored(@Sendable () throws -> ([SuccessionChain], PersonDirectory?))
+
+    func decode() throws -> ([SuccessionChain], PersonDirectory?) {
+        switch self {
+        case .held(let chains, let people): return (chains, people)
+        case .stored(let read): return try read()
+        }
     }
 }

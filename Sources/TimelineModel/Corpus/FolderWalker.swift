@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,29 +54,15 @@ public struct FolderWalker {
             issues.append(CorpusIssue(file: shown, severity: .skipped, message: "cannot list this folder (\(Self.errorText())); check its permissions"))
             return
         }
-        for (name, isRegular) in names {
-            if name.first == UInt8(ascii: ".") { continue }
-            let nameText = Self.display(name)
-            if depth == 0, skipNames.contains(nameText) { continue }
-            let full = dir + [UInt8(ascii: "/")] + name
-            let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
-            let relText = Self.display(rel)
-            var target = Glibc.stat()
-            if isRegular {
-                // Not a link (the folder says so): one stat, the file's own (a corpus has
-                // 100,000 of them and a warm start does little else).
-                guard Self.linkStatus(full, &target) == 0 else { continue }
-            } else {
-                var link = Glibc.stat()
-                guard Self.linkStatus(full, &link) == 0 else { continue }
-            }
-            if !isRegular, Self.status(full, &target) != 0 {
-                let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
-                issues.append(CorpusIssue(file: relText, severity: .skipped, message: why))
+        for entry in Self.look(at: names, in: dir, relative: relative, top: depth == 0 ? skipNames : []) {
+            switch entry {
+            case .skipped:
                 continue
-            }
-            switch target.st_mode & S_IFMT {
-            case S_IFDIR:
+            case .issue(let file, let why):
+                issues.append(CorpusIssue(file: file, severity: .skipped, message: why))
+            case .file(let found):
+                files.append(found)
+            case .folder(let full, let rel, let relText, let target):
                 let id = FileIdentity(target)
                 if visited.contains(id) {
                     issues.append(CorpusIssue(file: relText, severity: .skipped, message: "symbolic link loop: this folder is already being read"))
@@ -83,11 +70,63 @@ public struct FolderWalker {
                 }
                 visited.insert(id)
                 walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, issues: &issues)
-            case S_IFREG:
-                files.append(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
-            default:
-                issues.append(CorpusIssue(file: relText, severity: .skipped, message: "\(Self.kind(target.st_mode)), not a regular file; only text files are read"))
             }
+        }
+    }
+
+    /// What one entry of a folder turned out to be.
+    private enum Entry {
+        case skipped
+        case issue(file: String, why: String)
+        case file(FoundFile)
+        case folder(full: [UInt8], relative: [UInt8], shown: String, stat: Glibc.stat)
+    }
+
+    /// Each entry stat'ed and named, on all cores for a large folder (a corpus has 100,000
+    /// files and a warm start does little else); in the folder's order, whatever the cores.
+    private static func look(at names: [([UInt8], Bool)], in dir: [UInt8], relative: [UInt8], top skip: Set<String>) -> [Entry] {
+        var out = [Entry](repeating: .skipped, count: names.count)
+        // Names stat'ed relative to the folder: the kernel need not walk its path each time.
+        let fd = (dir + [0]).withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        }
+        defer { if fd >= 0 { close(fd) } }
+        let run = 512
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: (names.count + run - 1) / run) { r in
+                for i in (r * run)..<min(names.count, (r + 1) * run) {
+                    slots[i] = entry(names[i].0, isRegular: names[i].1, in: dir, folder: fd, relative: relative, skip: skip)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `folder` is an open descriptor of `dir` (or -1: then full paths are stat'ed).
+    private static func entry(_ name: [UInt8], isRegular: Bool, in dir: [UInt8], folder: Int32, relative: [UInt8], skip: Set<String>) -> Entry {
+        if name.first == UInt8(ascii: ".") { return .skipped }
+        if !skip.isEmpty, skip.contains(display(name)) { return .skipped }
+        let full = dir + [UInt8(ascii: "/")] + name
+        let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+        let relText = display(rel)
+        let (at, path) = folder >= 0 ? (folder, name) : (AT_FDCWD, full)
+        var target = Glibc.stat()
+        if isRegular {
+            // Not a link (the folder says so): one stat, the file's own.
+            guard status(path, at: at, &target, follow: false) == 0 else { return .skipped }
+        } else {
+            var link = Glibc.stat()
+            guard status(path, at: at, &link, follow: false) == 0 else { return .skipped }
+            if status(path, at: at, &target, follow: true) != 0 {
+                let why = errno == ELOOP ? "symbolic link loop; remove or fix the link" : "broken symbolic link; its target is missing"
+                return .issue(file: relText, why: why)
+            }
+        }
+        switch target.st_mode & S_IFMT {
+        case S_IFDIR: return .folder(full: full, relative: rel, shown: relText, stat: target)
+        case S_IFREG: return .file(FoundFile(relativePath: relText, fullPath: full, stamp: FileStamp(target)))
+        default: return .issue(file: relText, why: "\(kind(target.st_mode)), not a regular file; only text files are read")
         }
     }
 
@@ -132,13 +171,13 @@ public struct FolderWalker {
 
     static func errorText() -> String { String(cString: strerror(errno)) }
 
-    static func linkStatus(_ path: [UInt8], _ st: inout Glibc.stat) -> Int32 {
-        (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { fstatat(AT_FDCWD, $0.baseAddress!, &st, AT_SYMLINK_NOFOLLOW) } }
+    private static func status(_ path: [UInt8], at folder: Int32, _ st: inout Glibc.stat, follow: Bool) -> Int32 {
+        (path + [0]).withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: CChar.self) { fstatat(folder, $0.baseAddress!, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW) }
+        }
     }
 
-    static func status(_ path: [UInt8], _ st: inout Glibc.stat) -> Int32 {
-        (path + [0]).withUnsafeBufferPointer { p in p.withMemoryRebound(to: CChar.self) { fstatat(AT_FDCWD, $0.baseAddress!, &st, 0) } }
-    }
+    static func status(_ path: [UInt8], _ st: inout Glibc.stat) -> Int32 { status(path, at: AT_FDCWD, &st, follow: true) }
 
     /// The entry names of a folder in byte order, each with whether the folder says it is a
     /// regular file (not a link), or nil when it cannot be read.

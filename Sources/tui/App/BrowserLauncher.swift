@@ -16,7 +16,7 @@ struct BrowserOptions: Sendable {
 /// terminal on every way out and returns the exit status (0, 2 without a terminal,
 /// 128 + signal when interrupted, 129 as for SIGHUP when the terminal goes away).
 enum BrowserLauncher {
-    static func run(timeline: Timeline, options: BrowserOptions) -> Int32 {
+    static func run(loaded: LoadedTimeline, options: BrowserOptions) -> Int32 {
         setlocale(LC_ALL, "")
         let env = options.environment ?? currentEnvironment()
         // The config is read (and the events were) before the terminal opens, so the config's
@@ -36,7 +36,7 @@ enum BrowserLauncher {
         }
         defer { session.end() }
         let settings = BrowserSettings(config: config, color: session.color, unicode: session.unicode, mouse: session.mouse)
-        var state = BrowserState(timeline: timeline, settings: settings, width: session.width, height: session.height)
+        var state = BrowserState(loaded: loaded, settings: settings, width: session.width, height: session.height)
         // stderr is under the screen now: the first frame says there were errors.
         state.message = ConfigFile.notice(configErrors)
         return loop(session, state)

@@ -59,7 +59,12 @@ struct BrowserState {
 
     /// The browser on the timeline of events, Sources one key away.
     init(timeline: Timeline, settings: BrowserSettings = BrowserSettings(), width: Int = 80, height: Int = 24) {
-        self.init(catalog: EventCatalog(timeline: timeline), settings: settings, width: width, height: height, root: .timeline)
+        self.init(loaded: LoadedTimeline(timeline), settings: settings, width: width, height: height)
+    }
+
+    /// The same, its chains and people decoded when the leadership pane first needs them.
+    init(loaded: LoadedTimeline, settings: BrowserSettings = BrowserSettings(), width: Int = 80, height: Int = 24) {
+        self.init(catalog: EventCatalog(loaded: loaded), settings: settings, width: width, height: height, root: .timeline)
     }
 
     init(catalog: EventCatalog, settings: BrowserSettings, width: Int, height: Int, root: PaneKind) {

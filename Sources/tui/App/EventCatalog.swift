@@ -5,34 +5,41 @@ import TimelineModel
 /// search text (so `/` does not rebuild strings per keystroke), outlets and short source
 /// labels. A class so every pane and every copy of the state shares one instance.
 final class EventCatalog: @unchecked Sendable {
-    let timeline: Timeline
+    let corpus: Corpus
+    /// From a snapshot, each event is decoded when read (a frame reads the visible ones).
+    let events: EventList
+    private let loaded: LoadedTimeline
+    /// The whole timeline: its chains and people are decoded on first use (the leadership
+    /// pane), not before the first frame.
+    private(set) lazy var timeline: Timeline = loaded.timeline()
     /// Search text per event (headline, kind, place, people, evidence), for filters and the
     /// row-by-row matcher. Built on the first filter, not before the first frame: on a large
     /// corpus it is hundreds of megabytes of text. (The browser's loop is one thread.)
-    private(set) lazy var searchText: [String] = timeline.events.map(EventCatalog.searchText(of:))
+    private(set) lazy var searchText: [String] = events.map(EventCatalog.searchText(of:))
     /// The same texts as bytes, for fast search over every event: written straight from the
-    /// events (on every core), so a search needs neither `searchText` nor its strings.
+    /// events (on every core), so a search needs neither `searchText` nor its strings. Built
+    /// by the first search or in the background after the first frame, never before it:
+    /// from a snapshot it decodes every event, each on the core that writes its text.
     let searchIndex: SearchIndex
-    private let outlets: [String: String]
-    private let sourceIndex: [String: Int]
-    /// Event id → position in `events` (the leadership pane jumps by id).
-    private let eventIndex: [String: Int]
-
-    init(timeline: Timeline) {
-        self.timeline = timeline
-        var outlets: [String: String] = [:]
+    /// Source id → position in the corpus (for outlets and the reader), on first use.
+    private lazy var sourceIndex: [String: Int] = {
         var index: [String: Int] = [:]
-        for (i, s) in timeline.corpus.sources.enumerated() {
-            outlets[s.id] = s.outlet
-            index[s.id] = i
-        }
-        self.outlets = outlets
-        sourceIndex = index
-        eventIndex = Dictionary(timeline.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let events = timeline.events
+        index.reserveCapacity(corpus.sources.count)
+        for (i, s) in corpus.sources.enumerated() { index[s.id] = i }
+        return index
+    }()
+    /// Event id → position in `events` (the leadership pane jumps by id), on first use.
+    private lazy var eventIndex: [String: Int] = Dictionary(events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+    init(loaded: LoadedTimeline) {
+        self.loaded = loaded
+        corpus = loaded.corpus
+        let events = loaded.events
+        self.events = events
+        // Captures the list, not the catalog: a value whose reads are safe from any thread
+        // (a snapshot's events are decoded from immutable bytes, nothing cached).
         searchIndex = SearchIndex(count: events.count) { i, out in
-            // Through a pointer: the event is read where it is, not copied (with its strings retained) first.
-            events.withUnsafeBufferPointer { EventCatalog.writeSearchText(of: $0[i], to: &out) }
+            events.withEvent(at: i) { EventCatalog.writeSearchText(of: $0, to: &out) }
         }
     }
 
@@ -43,12 +50,11 @@ final class EventCatalog: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async { index.prepare() }
     }
 
+    convenience init(timeline: Timeline) { self.init(loaded: LoadedTimeline(timeline)) }
+
     convenience init(corpus: Corpus) { self.init(timeline: Timeline(corpus: corpus, events: [])) }
 
-    var events: [Event] { timeline.events }
-    var corpus: Corpus { timeline.corpus }
-
-    func outlet(_ source: String) -> String? { outlets[source] }
+    func outlet(_ source: String) -> String? { sourceIndex[source].flatMap { corpus.sources[$0].outlet } }
     func sourceIndex(of id: String) -> Int? { sourceIndex[id] }
     func eventIndex(of id: String) -> Int? { eventIndex[id] }
     func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
@@ -56,7 +62,7 @@ final class EventCatalog: @unchecked Sendable {
     /// "000 Forces News", or the id alone when the outlet is unknown.
     func sourceLabel(_ id: String) -> String {
         let short = EventCatalog.shortLabel(id)
-        return outlets[id].map { "\(short) \($0)" } ?? short
+        return outlet(id).map { "\(short) \($0)" } ?? short
     }
 
     /// The id's first three characters when ids look like `NNN_hash`, else the id.

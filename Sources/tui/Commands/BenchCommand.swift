@@ -30,9 +30,9 @@ struct BenchCommand: ParsableCommand {
             // corpus (a warm start: its snapshot), build the timeline through the cache, lay
             // out and render.
             let start = clock.now
-            let t = try cache.timeline(corpus, issues: false)
+            let t = try cache.opened(corpus, issues: false)
             let loaded = clock.now
-            let state = BrowserState(timeline: t, width: width, height: height)
+            let state = BrowserState(loaded: t, width: width, height: height)
             let laidOut = clock.now
             let canvas = Screen.render(state)
             let rendered = clock.now

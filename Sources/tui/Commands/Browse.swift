@@ -10,7 +10,7 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         // The corpus's own issues are `timeline check`'s to tell; the browser shows what it could read.
-        let t = try cache.timeline(corpus, issues: false)
-        throw ExitCode(BrowserLauncher.run(timeline: t, options: BrowserOptions(noColor: noColor, mouse: !noMouse)))
+        let t = try cache.opened(corpus, issues: false)
+        throw ExitCode(BrowserLauncher.run(loaded: t, options: BrowserOptions(noColor: noColor, mouse: !noMouse)))
     }
 }

@@ -26,9 +26,19 @@ struct CacheOptions: ParsableArguments {
     /// The timeline of a corpus through the cache unless --no-cache; then the corpus's
     /// issues (when `issues`) and the cache's warnings are printed, in that order.
     func timeline(_ corpus: CorpusOptions, issues: Bool = true) throws -> Timeline {
+        // Decoded in full before the warnings are told: a damaged part is one of them.
+        try report(corpus, issues: issues) { LoadedTimeline(try corpus.timeline(cache: $0)) }.timeline()
+    }
+
+    /// The same, its chains and people decoded when first asked for (the browser's start).
+    func opened(_ corpus: CorpusOptions, issues: Bool = true) throws -> LoadedTimeline {
+        try report(corpus, issues: issues) { try corpus.opened(cache: $0) }
+    }
+
+    private func report(_ corpus: CorpusOptions, issues: Bool, _ load: (ReadingCache?) throws -> LoadedTimeline) throws -> LoadedTimeline {
         let (cache, opening) = open(corpusPath: corpus.path)
         let before = cache?.warnings.count ?? 0
-        let t = try corpus.timeline(cache: cache)
+        let t = try load(cache)
         if issues { for issue in t.corpus.issues { Console.issue(issue) } }
         for w in opening + (cache?.warnings.dropFirst(before) ?? []) { Console.warning(w) }
         return t

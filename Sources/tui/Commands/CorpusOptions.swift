@@ -31,9 +31,12 @@ struct CorpusOptions: ParsableArguments {
 
     /// Reads the corpus into its timeline through `cache` (a warm start reads only what
     /// changed), or prints the one-line reason and exits 2.
-    func timeline(cache: ReadingCache?) throws -> Timeline {
+    func timeline(cache: ReadingCache?) throws -> Timeline { try opened(cache: cache).timeline() }
+
+    /// The same, its chains and people decoded when first asked for (the browser's start).
+    func opened(cache: ReadingCache?) throws -> LoadedTimeline {
         do {
-            return try TimelineLoader(reader: .standard(), cache: cache).load(path)
+            return try TimelineLoader(reader: .standard(), cache: cache).open(path)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)

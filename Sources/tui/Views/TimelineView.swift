@@ -38,9 +38,10 @@ struct TimelinePane: Pane {
         out.reserveCapacity(catalog.events.count + 64)
         var lastYear: Int?? = .none
         var n = 0
-        for (i, e) in catalog.events.enumerated() {
-            if let filter, !filter.matches(e, searchText: catalog.searchText[i]) { continue }
-            let year = e.date?.start.year
+        for i in catalog.events.indices {
+            // Without a filter no event is decoded: the first frame of a large corpus.
+            if let filter, !filter.matches(catalog.events[i], searchText: catalog.searchText[i]) { continue }
+            let year = catalog.events.firstDay(at: i)?.year
             if lastYear == nil || lastYear! != year {
                 out.append(.year(year))
                 lastYear = .some(year)

@@ -89,14 +89,120 @@ private func touch(_ path: String, seconds: Int = 0) {
         _ = try f.load()
         let cache = try ReadingCache(path: f.cachePath)
         let folder = TimelineLoader.folder(f.corpus)!
-        let bytes = try #require(cache.snapshotBytes(of: folder))
-        let snapshot = try SnapshotCodec.decode(bytes)
-        #expect(SnapshotCodec.encode(snapshot) == bytes)
+        let head = try #require(cache.snapshotBytes(of: folder))
+        let rest = try #require(cache.snapshotBytes(of: folder, column: .rest))
+        let snapshot = try SnapshotCodec.decode(head) { _ in rest }
+        let encoded = try SnapshotCodec.encode(snapshot)
+        #expect(encoded.head == head && encoded.rest == rest)
         #expect(snapshot.sources.map(\.source.file) == ["a.txt", "b.txt", "sub/c.txt"])
-        // Every truncation is refused, never trusted.
-        for n in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 150)) {
-            #expect(throws: ByteReader.Damaged.self) { try SnapshotCodec.decode(Array(bytes[..<n])) }
+        // Every truncation is refused, never trusted: the head's at once, the rest's when decoded.
+        for n in stride(from: 0, to: head.count, by: max(1, head.count / 150)) {
+            #expect(throws: ByteReader.Damaged.self) { try SnapshotCodec.decode(Array(head[..<n])) { _ in rest } }
         }
+        for n in stride(from: 0, to: rest.count, by: max(1, rest.count / 150)) {
+            let cut = try SnapshotCodec.decode(head) { _ in Array(rest[..<n]) }
+            #expect(throws: ByteReader.Damaged.self) { try cut.leadership.decode() }
+            #expect(throws: ByteReader.Damaged.self) { try SnapshotCodec.decodeRest(Array(rest[..<n])) }
+        }
+        // So is any changed byte past the magic, by the checksums.
+        for i in stride(from: SnapshotCodec.magic.utf8.count + 1, to: head.count, by: max(1, head.count / 97)) {
+            var bent = head
+            bent[i] ^= 0x20
+            let damaged = bent
+            #expect(throws: (any Error).self) { try SnapshotCodec.decode(damaged) { _ in rest } }
+        }
+        for i in stride(from: 0, to: rest.count, by: max(1, rest.count / 97)) {
+            var bent = rest
+            bent[i] ^= 0x20
+            let damaged = bent
+            #expect(throws: ByteReader.Damaged.self) { try SnapshotCodec.decode(head) { _ in damaged }.leadership.decode() }
+        }
+    }
+
+    @Test func longArraysAndStringTablesReadOnAllCoresAsWritten() throws {
+        let strings = (0..<5000).map { "name \($0) é" } + ["", "x"]
+        var w = ByteWriter(interning: true)
+        w.chunkedArray(strings) { $0.string($1) }
+        w.chunkedArray([Int]()) { $0.int($1) }
+        var sealed = ByteWriter()
+        sealed.stringTable(w.strings)
+        sealed.bytes += w.bytes
+        var r = ByteReader(sealed.bytes)
+        r.table = try r.lazyStringTable()
+        #expect(try r.chunkedArray { try $0.string() } == strings)
+        #expect(try r.chunkedArray { try $0.int() } == [])
+        #expect(r.isAtEnd)
+        // A run that does not end where the next begins is damage.
+        var bent = sealed.bytes
+        let table = try ByteReader(bent).skippingStringTable()
+        bent[table + 2 + 8] ^= 0x01
+        var b = ByteReader(bent)
+        b.table = StringTable(try b.stringTable())
+        #expect(throws: ByteReader.Damaged.self) { try b.chunkedArray { try $0.string() } }
+    }
+
+    @Test func eventsChainsAndPeopleDecodedLaterEqualThoseDecodedAtOnce() throws {
+        let f = Fixture()
+        let plain = try f.plain()
+        let cold = try f.load()
+        let opened = try f.loader().open(f.corpus)
+        #expect(opened.fromSnapshot)
+        // One at a time, in any order, as the browser reads them.
+        for i in opened.events.indices.reversed() {
+            #expect(opened.events[i] == cold.events[i])
+            #expect(opened.events.firstDay(at: i) == cold.events[i].date?.start)
+        }
+        #expect(opened.events.array == cold.events)
+        let eager = try f.load()
+        // Decoded only now, after another start read the same snapshot.
+        #expect(json(opened.timeline()) == json(eager))
+        #expect(json(opened.timeline()) == plain)
+        #expect(!opened.chains.isEmpty)
+    }
+
+    @Test func aDamagedRestIsFoundWhenDecodedAndBuiltAgainWithOneWarning() throws {
+        let f = Fixture()
+        let plain = try f.plain()
+        _ = try f.load()
+        let folder = TimelineLoader.folder(f.corpus)!
+        let cache = try ReadingCache(path: f.cachePath)
+        var rest = try #require(cache.snapshotBytes(of: folder, column: .rest))
+        rest[rest.count / 2] ^= 0x01
+        try cache.setSnapshotBytes(rest, of: folder, column: .rest)
+        let loader = try f.loader()
+        let opened = try loader.open(f.corpus)
+        #expect(loader.cache!.warnings.isEmpty)
+        #expect(json(opened.timeline()) == plain)
+        #expect(loader.cache!.warnings.count == 1)
+        #expect(loader.cache!.warnings.first?.contains("damaged") == true)
+        // Asked again, no second warning; the snapshot was discarded, then made anew.
+        #expect(json(opened.timeline()) == plain)
+        #expect(loader.cache!.warnings.count == 1)
+        #expect(try !f.load().fromSnapshot)
+        let again = try f.loader()
+        #expect(json(try again.load(f.corpus)) == plain)
+        #expect(try again.load(f.corpus).fromSnapshot)
+        #expect(again.cache!.warnings.isEmpty)
+    }
+
+    @Test func aSnapshotReplacedBeforeItsRestIsReadIsNoDamage() throws {
+        let f = Fixture()
+        let plain = try f.plain()
+        _ = try f.load()
+        let loader = try f.loader()
+        let opened = try loader.open(f.corpus)
+        // Another process stores a newer snapshot (here: the same, stamped later) meanwhile.
+        let folder = TimelineLoader.folder(f.corpus)!
+        let cache = try ReadingCache(path: f.cachePath)
+        var snapshot = try SnapshotCodec.decode(try #require(cache.snapshotBytes(of: folder))) { _ in
+            try #require(cache.snapshotBytes(of: folder, column: .rest))
+        }
+        snapshot.leadership = .held([], nil)
+        #expect(cache.store(snapshot, of: folder))
+        #expect(json(opened.timeline()) == plain)
+        #expect(opened.leadership.value.chains.count > 0)
+        #expect(loader.cache!.warnings.isEmpty)
+        #expect(cache.snapshotBytes(of: folder) != nil)
     }
 
     @Test func touchingAFileReadsOnlyThatFileAndKeepsTheSnapshot() throws {
@@ -235,7 +341,8 @@ private func touch(_ path: String, seconds: Int = 0) {
         g.folder.write("corpus/b.txt", articles[1].1.replacingOccurrences(of: "Marzan", with: "Varsaj"))
         let folder = TimelineLoader.folder(g.corpus)!
         let cache = try ReadingCache(path: g.cachePath)
-        var snapshot = try SnapshotCodec.decode(try #require(cache.snapshotBytes(of: folder)))
+        let rest = try #require(cache.snapshotBytes(of: folder, column: .rest))
+        var snapshot = try SnapshotCodec.decode(try #require(cache.snapshotBytes(of: folder))) { _ in rest }
         snapshot.sources[1].stamp = try #require(FileStamp.of(Array((g.corpus + "/b.txt").utf8)))
         cache.store(snapshot, of: folder)
         let caught = try g.load(offset: 0)
@@ -270,6 +377,15 @@ private func touch(_ path: String, seconds: Int = 0) {
         #expect(results.value == [plain, plain])
         #expect(json(try f.load()) == plain)
         #expect(try f.load().fromSnapshot)
+    }
+}
+
+private extension ByteReader {
+    /// Where the bytes after the string table start.
+    func skippingStringTable() throws -> Int {
+        var r = self
+        _ = try r.stringTable()
+        return r.at
     }
 }
 
