@@ -24,7 +24,7 @@ public struct PersonDirectory: Sendable {
         // (`index` below is the directory's spelling → person map; the local `index` is
         // the people's keys, indexed for matching.) The keys are needed only here: a
         // directory of a large corpus does not keep them.
-        var keys: [[NameKey]] = []
+        var keys = KeyLedger()
         var counts: [String: Int] = [:]
         var order: [String] = []
         for n in names {
@@ -36,29 +36,29 @@ public struct PersonDirectory: Sendable {
         var index = MatchIndex()
         for n in multi {
             let k = key(n)
-            if let p = index.firstMatch(k, matches: { p in keys[p].contains { $0.matches(k) } }) {
-                let other = zip(people[p].aliases, keys[p]).first { $0.1.matches(k) }?.0 ?? people[p].name
-                joins.append(Join(a: other, b: n, reason: Self.reason(key(other), k)))
+            if let p = index.firstMatch(k, matches: { keys.anyMatches($0, k) }) {
+                let hit = keys.earliestMatch(p, k) ?? KeyLedger.Entry(key: key(people[p].name), alias: people[p].name)
+                joins.append(Join(a: hit.alias, b: n, reason: Self.reason(hit.key, k)))
                 people[p].aliases.append(n)
-                keys[p].append(k)
-                index.add(k, p)
+                // A key the person holds already matches exactly what it matched before.
+                if keys.add(k, alias: n, to: p) { index.add(k, p) }
                 self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
-                keys.append([k])
+                keys.startPerson(k, alias: n)
                 index.add(k, people.count - 1)
                 self.index[n] = people.count - 1
             }
         }
         for n in single {
             let k = key(n)
-            if let p = index.onlyMatch(k, matches: { p in keys[p].contains { $0.matches(k) } }) {
-                joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys[p][0], k)))
+            if let p = index.onlyMatch(k, matches: { keys.anyMatches($0, k) }) {
+                joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys.entries[p][0].key, k)))
                 people[p].aliases.append(n)
                 self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
-                keys.append([k])
+                keys.startPerson(k, alias: n)
                 index.add(k, people.count - 1)
                 self.index[n] = people.count - 1
             }
