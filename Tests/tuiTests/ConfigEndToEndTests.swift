@@ -105,7 +105,9 @@ import Testing
         try start(t, config: config)
         try t("send-keys", "-t", "cfg", "'\(bin)' '\(EndToEndTests.seeds.path)' 2>'\(errors.path)'; echo \"EXIT=$?\"", "Enter")
         // The first frame says so; the good line works.
-        guard let first = t.wait(for: " Timeline (") else { return }
+        // (The status line may be painted a moment after the list: wait for the whole frame.)
+        guard t.wait(for: " Timeline (") != nil else { return }
+        let first = t.wait(for: "config: 2 errors") ?? ""
         #expect(first.contains("config: 2 errors, see stderr; line 2: unknown action 'serch'"))
         try t("send-keys", "-t", "cfg", "J")
         _ = t.wait("J moved down") { _ in t.status().contains(" 2/") }

@@ -44,9 +44,11 @@ public struct Reconciler: Sendable {
             }
         }
         for i in undated {
-            // An undated report joins an event its own source tells of, or one that names its people.
+            // An undated report joins an event its own source tells of, or one another
+            // source tells of that names its people: as killed in both, or in a report dated
+            // within a month before its own (`mayJoinUndated`).
             var candidates: [Int] = []
-            for k in Workspace.sortedUnique(work.sameSourceOrPersonList(i)) where work.datesAllow(i, k) && fits(i, k, work, strict: false) {
+            for k in undatedCandidates(i, work) where work.datesAllow(i, k) && fits(i, k, work, strict: false) {
                 candidates.append(k)
             }
             // The first of the best, as `max(by:)` would choose, scoring each candidate once.
@@ -92,6 +94,29 @@ public struct Reconciler: Sendable {
             for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs.key) { return true }
         }
         return false
+    }
+
+    /// Whether undated mention `i` may join cluster `k` of whatever kind: when `k` holds a
+    /// report of its own source; when both name one person as killed (which happens once);
+    /// or when a report of `k` dated (by itself or by its report) within a month before
+    /// the mention's own report names one of its people. Without a date of its own, a report of anyone else's fate (taken,
+    /// wounded, named) could tell of any time they met it, so only a recent one is taken
+    /// for it; a word shared by two names, or a person in an event years older, is not enough.
+    func mayJoinUndated(_ i: Int, _ k: Int, _ w: Workspace) -> Bool {
+        if w.summaries[k].sources.contains(w.mentions[i].source) { return true }
+        if sharesPerson(i, k, w, fates: [.killed]) { return true }
+        guard let recent = w.recentDays(i) else { return false }
+        return w.clusters[k].contains { w.namesRecently($0, i, recent: recent) }
+    }
+
+    /// The clusters undated mention `i` may join (`mayJoinUndated`), in order: found through
+    /// the indexes, or by testing every cluster in `exhaustive` mode.
+    func undatedCandidates(_ i: Int, _ w: Workspace) -> [Int] {
+        if w.exhaustive { return w.clusters.indices.filter { mayJoinUndated(i, $0, w) } }
+        var out = w.bySource[w.mentions[i].source] ?? []
+        out += w.clustersNamingKilled(i).filter { sharesPerson(i, $0, w, fates: [.killed]) }
+        out += w.clustersNamingRecently(i)
+        return Workspace.sortedUnique(out)
     }
 
     /// Whether mention `i` may join cluster `k`. Callers have checked the dates first
@@ -203,3 +228,4 @@ public struct Reconciler: Sendable {
         return score
     }
 }
+

@@ -69,30 +69,38 @@ extension Reconciler {
         var exhaustive = false
         var touched: [Int] = []
         var bySource: [String: [Int]] = [:]
-        /// By the distinctive words of people's names, at any date (for undated mentions).
+        /// By the distinctive words of people's names, at any date.
         var byName: [String: [Int]] = [:]
-        /// By what ties reports across sources, and a month of the member's dates: dated
-        /// members that far apart could not both fit one mention, so each list stays short.
-        /// Names by distinctive word and by consonant skeleton, districts, counts (other
-        /// than "at least"), days of members dated to a day, and kinds.
-        var byNameMonth: [Dated<String>: [Int]] = [:]
-        var bySkeletonMonth: [Dated<String>: [Int]] = [:]
-        var byDistrictMonth: [Dated<String>: [Int]] = [:]
-        var byCountMonth: [Dated<Int>: [Int]] = [:]
+        /// By the distinctive words and skeletons of people named as killed, at any date.
+        var byKilledName: [String: [Int]] = [:]
+        /// By what ties reports across sources, near the member's dates (`TimedIndex`):
+        /// dated members further apart could not both fit one mention, so each list stays
+        /// short. Names by distinctive word and by consonant skeleton; districts and counts
+        /// (other than "at least") by group of kinds, since across groups `fits` joins
+        /// reports only through a person, whom the name indexes find; days of members dated
+        /// to a day; and kinds. Kinds with a place (`Reconciler.placedKinds`) are filed
+        /// under their province, and only there: across sources `fits` joins two such
+        /// reports by kind and day only when both name the same province. Tallies, which
+        /// join only tallies of their own source, are filed by source alone.
+        var nameNear = TimedIndex<String>()
+        /// Mentions (not clusters) by the words and skeletons (`skeletonKey`) of the people
+        /// they name and their dates, their own or their report's, for undated mentions.
+        var recentNames = TimedIndex<String>()
+        /// The cluster each mention joined.
+        var clusterOf: [Int]
+        var skeletonNear = TimedIndex<String>()
+        var districtNear = TimedIndex<Grouped<String>>()
+        var countNear = TimedIndex<Grouped<Int>>()
         var byExactDay: [Int: [Int]] = [:]
-        /// Kinds by day (`kindKey`) for members dated within a few days, by month otherwise.
-        /// Kinds with a place (`Reconciler.placedKinds`) are filed under their province as
-        /// well, and only there: across sources `fits` joins two such reports by kind and
-        /// day only when both name the same province.
-        var byKindDay: [Int: [Int]] = [:]
-        var byKindMonth: [Int: [Int]] = [:]
-        var byPlacedKindDay: [Dated<String>: [Int]] = [:]
-        var byPlacedKindMonth: [Dated<String>: [Int]] = [:]
+        var kindNear = TimedIndex<Int>()
+        var placedKindNear = TimedIndex<Grouped<String>>()
 
         /// What a cluster was found through. Exact for the clusters whose dates allow the
-        /// mention: a member that shares a district or a count with it, or a name word or
-        /// skeleton (without which no name can match), lies within the slack of its dates
-        /// and so under one of the months looked at.
+        /// mention and whose kinds can agree with its kind: a member that shares a district
+        /// or a count with it, or a name word or skeleton (without which no name can match),
+        /// lies within the slack of its dates and so where the query looked. (A cluster of
+        /// another group of kinds can fit only through a person it shares, and then `fits`
+        /// needs no district or count.)
         struct Shared: OptionSet {
             let rawValue: UInt8
             static let nameWord = Shared(rawValue: 1)
@@ -102,14 +110,9 @@ extension Reconciler {
             static let unknown = Shared(rawValue: 8)
         }
 
-        /// A key and a month (a day, in the by-day indexes).
-        struct Dated<Key: Hashable>: Hashable {
-            let key: Key
-            let month: Int
-        }
-
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
             self.mentions = mentions.map(Brief.init)
+            clusterOf = Array(repeating: -1, count: mentions.count)
             var cache: [String: NameKey] = [:]
             keys = mentions.map { m in
                 m.people.map { p in
@@ -127,13 +130,16 @@ extension Reconciler {
             return (a.year * 12 + a.month - 1)...(b.year * 12 + b.month - 1)
         }
 
-        /// A placed kind and the province of a report that names its own: nil when it has none.
-        static func placedKindKey(_ m: Brief) -> String? {
+        /// The province of a report of a placed kind that names its own: nil when it has none.
+        static func placedKindKey(_ m: Brief) -> Grouped<String>? {
             guard !m.placeInherited, let province = m.place.province else { return nil }
-            return "\(m.kindCode)\u{1}" + province
+            return Grouped(key: province, group: m.kindCode)
         }
 
-        static func kindKey(_ kind: Int, _ dayOrMonth: Int) -> Int { kind << 40 | (dayOrMonth & (1 << 40 - 1)) }
+        /// Kinds that may tell of one happening fall in one group: every violent kind (a
+        /// generic word for violence matches any of them), else each kind alone.
+        static func kindGroup(_ m: Brief) -> Int { m.kind.isViolent ? -1 : m.kindCode }
+
         static func countKey(_ field: Int, _ value: Int) -> Int { field << 56 | (value & (1 << 56 - 1)) }
 
         /// Whether mention `i`'s days overlap every member's of cluster `k`.
@@ -157,34 +163,38 @@ extension Reconciler {
                 for k in touched { shared[k] = .unknown }
                 return touched.filter { datesAllow(i, $0) }
             }
-            var out = bySource[m.source] ?? []
             let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
-            let months = Self.months(near)
-            func gather<Key>(_ index: [Dated<Key>: [Int]], _ key: Key, _ mark: Shared) {
-                for month in months {
-                    guard let ks = index[Dated(key: key, month: month)] else { continue }
-                    out += ks
-                    for k in ks { shared[k].insert(mark) }
+            // Each list is filtered as it is read: most of a dense month's clusters are
+            // dated too far away, and sorting them all would cost more than testing them.
+            var out: [Int] = []
+            func take(_ k: Int) { if datesAllow(i, k) { out.append(k) } }
+            func take(_ k: Int, _ mark: Shared) {
+                if datesAllow(i, k) {
+                    out.append(k)
+                    shared[k].insert(mark)
                 }
             }
-            for (key, _) in keys[i] {
-                for word in key.distinctive { gather(byNameMonth, word, .nameWord) }
-                if key.consonants.count >= 5 { gather(bySkeletonMonth, key.consonants, .nameWord) }
-            }
-            if !m.placeInherited, let d = m.place.district { gather(byDistrictMonth, d, .district) }
-            for (f, field) in Counts.Field.allCases.enumerated() {
-                if let c = m.counts[field] { gather(byCountMonth, Self.countKey(f, c.value), .count) }
-            }
-            if date.precision == .day, let ks = byExactDay[w.lowerBound] { out += ks }
-            if !Reconciler.placedKinds.contains(m.kind) {
-                for day in near { if let ks = byKindDay[Self.kindKey(m.kindCode, day)] { out += ks } }
-                for month in months { if let ks = byKindMonth[Self.kindKey(m.kindCode, month)] { out += ks } }
-            } else if let key = Self.placedKindKey(m) {
-                for day in near { if let ks = byPlacedKindDay[Dated(key: key, month: day)] { out += ks } }
-                for month in months { if let ks = byPlacedKindMonth[Dated(key: key, month: month)] { out += ks } }
+            for k in bySource[m.source] ?? [] { take(k) }
+            if m.kind != .tally {
+                for (key, _) in keys[i] {
+                    for word in key.distinctive { nameNear.forEach(word, near: near) { take($0, .nameWord) } }
+                    if key.consonants.count >= 5 { skeletonNear.forEach(key.consonants, near: near) { take($0, .nameWord) } }
+                }
+                let group = Self.kindGroup(m)
+                if !m.placeInherited, let d = m.place.district {
+                    districtNear.forEach(Grouped(key: d, group: group), near: near) { take($0, .district) }
+                }
+                for (f, field) in Counts.Field.allCases.enumerated() {
+                    if let c = m.counts[field] { countNear.forEach(Grouped(key: Self.countKey(f, c.value), group: group), near: near) { take($0, .count) } }
+                }
+                if date.precision == .day, let ks = byExactDay[w.lowerBound] { for k in ks { take(k) } }
+                if !Reconciler.placedKinds.contains(m.kind) {
+                    kindNear.forEach(m.kindCode, near: near) { take($0) }
+                } else if let key = Self.placedKindKey(m) {
+                    placedKindNear.forEach(key, near: near) { take($0) }
+                }
             }
             touched = out
-            out = out.filter { datesAllow(i, $0) }
             // Clusters holding an undated member, which the indexes by date do not hold, if
             // they are of the mention's source or people (rare: a list kept apart).
             if !undatedClusters.isEmpty {
@@ -197,6 +207,49 @@ extension Reconciler {
             }
             return Self.sortedUnique(out)
         }
+
+
+        /// For a mention dated by its report, the month before the report (and the slack after).
+        /// A member is recent when its date, its own or its report's, meets these days.
+        func recentDays(_ i: Int) -> ClosedRange<Int>? {
+            guard let w = mentions[i].window else { return nil }
+            return (w.upperBound - Self.recentDays - Self.slack)...(w.upperBound + Self.slack)
+        }
+        static let recentDays = 31
+
+        /// Clusters with a member that names one of mention `i`'s people as killed, and
+        /// perhaps others that share a word with them.
+        func clustersNamingKilled(_ i: Int) -> [Int] {
+            var out: [Int] = []
+            for (key, fate) in keys[i] where fate == .killed {
+                for word in key.distinctive { out += byKilledName[word] ?? [] }
+                if key.consonants.count >= 5 { out += byKilledName[Self.skeletonKey(key.consonants)] ?? [] }
+            }
+            return out
+        }
+
+        /// Whether member `j` is dated (by itself or by its report) within `recentDays(i)`
+        /// and names one of mention `i`'s people.
+        func namesRecently(_ j: Int, _ i: Int, recent: ClosedRange<Int>) -> Bool {
+            guard let d = mentions[j].date, (d.start.ordinal...d.end.ordinal).overlaps(recent) else { return false }
+            return keys[j].contains { theirs in keys[i].contains { $0.0.matches(theirs.0) } }
+        }
+
+        /// The clusters of the members that `namesRecently` accepts for mention `i`, possibly
+        /// repeated, found through the members' names rather than by visiting members.
+        func clustersNamingRecently(_ i: Int) -> [Int] {
+            guard let recent = recentDays(i) else { return [] }
+            var out: [Int] = []
+            func consider(_ j: Int) { if namesRecently(j, i, recent: recent) { out.append(clusterOf[j]) } }
+            for (key, _) in keys[i] {
+                for word in key.distinctive { recentNames.forEach(word, near: recent, consider) }
+                if key.consonants.count >= 5 { recentNames.forEach(Self.skeletonKey(key.consonants), near: recent, consider) }
+            }
+            return out
+        }
+
+        /// A skeleton's key among words: marked by a byte no word holds.
+        static func skeletonKey(_ consonants: String) -> String { "\u{1}" + consonants }
 
         /// What the last query found cluster `k` through; nil when that is not known.
         func sharedWith(_ k: Int) -> Shared? { shared[k].contains(.unknown) ? nil : shared[k] }
@@ -237,6 +290,7 @@ extension Reconciler {
                 if index[key]?.last != k { index[key, default: []].append(k) }
             }
             clusters[k].append(i)
+            clusterOf[i] = k
             let m = mentions[i]
             summaries[k].add(m, people: keys[i])
             if m.date == nil, !summaries[k].hasUndated {
@@ -244,36 +298,43 @@ extension Reconciler {
                 undatedClusters.append(k)
             }
             file(&bySource, m.source)
-            for (key, _) in keys[i] { for w in key.distinctive { file(&byName, w) } }
+            // A tally's cluster takes tallies of its own source alone, found by source.
+            if m.kind != .tally {
+                for (key, fate) in keys[i] {
+                    for w in key.distinctive { file(&byName, w) }
+                    guard fate == .killed else { continue }
+                    for w in key.distinctive { file(&byKilledName, w) }
+                    if key.consonants.count >= 5 { file(&byKilledName, Self.skeletonKey(key.consonants)) }
+                }
+            }
             guard let w = m.window else { return }
             allowedFrom[k] = max(allowedFrom[k], w.lowerBound - Self.slack)
             allowedTo[k] = min(allowedTo[k], w.upperBound + Self.slack)
-            // Only dated mentions are matched through the indexes below (undated ones
-            // look only at their own source's and people's clusters).
-            guard let date = m.date, m.dateBasis != .report, m.dateBasis != .none else { return }
-            for month in Self.months(w) {
+            // Every mention with a date, its own or its report's, files its people by that
+            // date, for undated mentions (`Reconciler.mayJoinUndated`).
+            if m.kind != .tally, let d = m.date {
                 for (key, _) in keys[i] {
-                    for word in key.distinctive { file(&byNameMonth, Dated(key: word, month: month)) }
-                    if key.consonants.count >= 5 { file(&bySkeletonMonth, Dated(key: key.consonants, month: month)) }
+                    for word in key.distinctive { recentNames.file(i, under: word, window: d.start.ordinal...d.end.ordinal) }
+                    if key.consonants.count >= 5 { recentNames.file(i, under: Self.skeletonKey(key.consonants), window: d.start.ordinal...d.end.ordinal) }
                 }
-                if !m.placeInherited, let d = m.place.district { file(&byDistrictMonth, Dated(key: d, month: month)) }
-                for (f, field) in Counts.Field.allCases.enumerated() {
-                    if let c = m.counts[field], c.hedge != .atLeast { file(&byCountMonth, Dated(key: Self.countKey(f, c.value), month: month)) }
-                }
+            }
+            // Only dated mentions are matched through the indexes below (undated ones
+            // look only at their own source's and people's clusters), and tallies are not.
+            guard let date = m.date, m.dateBasis != .report, m.dateBasis != .none, m.kind != .tally else { return }
+            for (key, _) in keys[i] {
+                for word in key.distinctive { nameNear.file(k, under: word, window: w) }
+                if key.consonants.count >= 5 { skeletonNear.file(k, under: key.consonants, window: w) }
+            }
+            let group = Self.kindGroup(m)
+            if !m.placeInherited, let d = m.place.district { districtNear.file(k, under: Grouped(key: d, group: group), window: w) }
+            for (f, field) in Counts.Field.allCases.enumerated() {
+                if let c = m.counts[field], c.hedge != .atLeast { countNear.file(k, under: Grouped(key: Self.countKey(f, c.value), group: group), window: w) }
             }
             if date.precision == .day { file(&byExactDay, w.lowerBound) }
             if !Reconciler.placedKinds.contains(m.kind) {
-                if w.count <= Self.narrowDays {
-                    for day in w { file(&byKindDay, Self.kindKey(m.kindCode, day)) }
-                } else {
-                    for month in Self.months(w) { file(&byKindMonth, Self.kindKey(m.kindCode, month)) }
-                }
+                kindNear.file(k, under: m.kindCode, window: w)
             } else if let key = Self.placedKindKey(m) {
-                if w.count <= Self.narrowDays {
-                    for day in w { file(&byPlacedKindDay, Dated(key: key, month: day)) }
-                } else {
-                    for month in Self.months(w) { file(&byPlacedKindMonth, Dated(key: key, month: month)) }
-                }
+                placedKindNear.file(k, under: key, window: w)
             }
         }
     }
