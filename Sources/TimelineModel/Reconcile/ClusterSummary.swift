@@ -14,23 +14,35 @@ extension Reconciler {
         /// Distinct places of the members whose place is their own.
         var places: [EventPlace] = []
         var sources: [String] = []
-        /// Distinct first days of the members dated to a day.
-        var days: [Int] = []
+        /// Distinct dates of the members dated to a day.
+        var dayDates: [DateSpan] = []
+        /// Distinct kinds, dates and places of the members with a date: what the same-kind
+        /// test of `fits` reads, a few where a large cluster has hundreds of members.
+        var sightings: [Sighting] = []
+        private var seenSightings: Set<Sighting> = []
+        private var seenPeople: Set<Named> = []
         /// Distinct people the members name, with what befell them.
         var people: [Named] = []
         /// Distinct counts (`Workspace.countKey`) of the members, other than "at least".
         var counts: [Int] = []
 
-        struct Named: Equatable {
+        struct Named: Hashable {
             let key: NameKey
             let fate: Fate
+        }
+
+        struct Sighting: Hashable {
+            let kindCode: Int
+            let date: DateSpan
+            let place: EventPlace
+            let placeInherited: Bool
         }
 
         var kinds: UInt32 { plainKinds | genericKinds }
         static let tallyBit: UInt32 = 1 << UInt32(EventKind.allCases.firstIndex(of: .tally)!)
 
         func add(_ m: Brief, people named: [(NameKey, Fate)]) {
-            for (key, fate) in named where !people.contains(Named(key: key, fate: fate)) { people.append(Named(key: key, fate: fate)) }
+            for (key, fate) in named where seenPeople.insert(Named(key: key, fate: fate)).inserted { people.append(Named(key: key, fate: fate)) }
             for (f, field) in Counts.Field.allCases.enumerated() {
                 if let c = m.counts[field], c.hedge != .atLeast {
                     let key = Workspace.countKey(f, c.value)
@@ -41,7 +53,11 @@ extension Reconciler {
             if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
             if !m.placeInherited, !places.contains(m.place) { places.append(m.place) }
             if !sources.contains(m.source) { sources.append(m.source) }
-            if m.date?.precision == .day, let day = m.date?.start.ordinal, !days.contains(day) { days.append(day) }
+            if let d = m.date {
+                if d.precision == .day, !dayDates.contains(d) { dayDates.append(d) }
+                let seen = Sighting(kindCode: m.kindCode, date: d, place: m.place, placeInherited: m.placeInherited)
+                if seenSightings.insert(seen).inserted { sightings.append(seen) }
+            }
         }
 
         /// Whether a member reports the district `m` names (neither place being inherited).

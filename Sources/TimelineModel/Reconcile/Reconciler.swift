@@ -114,7 +114,7 @@ public struct Reconciler: Sendable {
     func undatedCandidates(_ i: Int, _ w: Workspace) -> [Int] {
         if w.exhaustive { return w.clusters.indices.filter { mayJoinUndated(i, $0, w) } }
         var out = w.bySource[w.mentions[i].source] ?? []
-        out += w.clustersNamingKilled(i).filter { sharesPerson(i, $0, w, fates: [.killed]) }
+        out += w.clustersNamingKilled(i)
         out += w.clustersNamingRecently(i)
         return Workspace.sortedUnique(out)
     }
@@ -169,15 +169,15 @@ public struct Reconciler: Sendable {
         // Across sources a merge needs more than a shared month: a person, a district, a
         // day, a count, or (for milestones) the same kind at the same place.
         if !sameSource {
-            if m.date?.precision == .day, let day = m.date?.start.ordinal, summary.days.contains(day),
-               cluster.contains(where: { $0.date?.precision == .day && $0.date == m.date }) { return true }
+            if let d = m.date, d.precision == .day, summary.dayDates.contains(d) { return true }
             let kindBit: UInt32 = 1 << UInt32(m.kindCode)
             if summary.kinds & kindBit != 0 {
                 if Self.milestoneKinds.contains(m.kind) { return true }
-                let containedDay = cluster.contains { c in
-                    guard let x = c.date, let y = m.date else { return false }
-                    return (x.precision == .day || y.precision == .day) && x.overlaps(y) && c.kind == m.kind && placesAgree(c, m)
-                        && (placesAgreeStrongly(c, m) || !Self.placedKinds.contains(m.kind))
+                let placed = Self.placedKinds.contains(m.kind)
+                let containedDay = summary.sightings.contains { c in
+                    guard c.kindCode == m.kindCode, let y = m.date else { return false }
+                    return (c.date.precision == .day || y.precision == .day) && c.date.overlaps(y)
+                        && placesAgree(c.place, c.placeInherited, m) && (!placed || placesAgreeStrongly(c.place, c.placeInherited, m))
                 }
                 if containedDay { return true }
             }
@@ -188,13 +188,13 @@ public struct Reconciler: Sendable {
         return true
     }
 
-    func placesAgree(_ a: Brief, _ b: Brief) -> Bool {
-        if a.placeInherited || b.placeInherited { return true }
-        return a.place.isCompatible(with: b.place)
+    func placesAgree(_ place: EventPlace, _ inherited: Bool, _ b: Brief) -> Bool {
+        if inherited || b.placeInherited { return true }
+        return place.isCompatible(with: b.place)
     }
 
-    func placesAgreeStrongly(_ a: Brief, _ b: Brief) -> Bool {
-        !a.placeInherited && !b.placeInherited && a.place.province != nil && a.place.province == b.place.province
+    func placesAgreeStrongly(_ place: EventPlace, _ inherited: Bool, _ b: Brief) -> Bool {
+        !inherited && !b.placeInherited && place.province != nil && place.province == b.place.province
     }
 
     /// Within one source, two different numbers for the same count mean two happenings.

@@ -56,6 +56,18 @@ extension Reconciler {
 
         let mentions: [Brief]
         let keys: [[(NameKey, Fate)]]
+        /// `keys` as numbers of distinct spellings, compared through `names` without
+        /// copying keys (the undated phase compares thousands of pairs per mention):
+        /// mention i's are `nameIDs[nameIDStarts[i]..<nameIDStarts[i + 1]]`.
+        let nameIDs: [Int32]
+        let nameIDStarts: [Int32]
+        /// Whether each of `nameIDs` is named as killed.
+        let nameKilled: [Bool]
+        /// Each mention's date as first and last day (an empty range when it has none):
+        /// plain numbers, read without touching the mention.
+        let firstDays: [Int32]
+        let lastDays: [Int32]
+        let names: NameMatches
         var clusters: [[Int]] = []
         var allowedFrom: [Int] = []
         var allowedTo: [Int] = []
@@ -71,7 +83,8 @@ extension Reconciler {
         var bySource: [String: [Int]] = [:]
         /// By the distinctive words of people's names, at any date.
         var byName: [String: [Int]] = [:]
-        /// By the distinctive words and skeletons of people named as killed, at any date.
+        /// Mentions (not clusters) by the distinctive words and skeletons of people they
+        /// name as killed, at any date.
         var byKilledName: [String: [Int]] = [:]
         /// By what ties reports across sources, near the member's dates (`TimedIndex`):
         /// dated members further apart could not both fit one mention, so each list stays
@@ -113,15 +126,37 @@ extension Reconciler {
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
             self.mentions = mentions.map(Brief.init)
             clusterOf = Array(repeating: -1, count: mentions.count)
-            var cache: [String: NameKey] = [:]
+            var cache: [String: Int] = [:]
+            var distinct: [NameKey] = []
+            var ids: [[Int]] = []
+            ids.reserveCapacity(mentions.count)
             keys = mentions.map { m in
-                m.people.map { p in
-                    if let k = cache[p.name] { return (k, p.fate) }
+                var mine: [Int] = []
+                let named = m.people.map { p in
+                    if let id = cache[p.name] {
+                        mine.append(id)
+                        return (distinct[id], p.fate)
+                    }
                     let k = nameKey(p.name)
-                    cache[p.name] = k
+                    cache[p.name] = distinct.count
+                    mine.append(distinct.count)
+                    distinct.append(k)
                     return (k, p.fate)
                 }
+                ids.append(mine)
+                return named
             }
+            var flat: [Int32] = [], starts: [Int32] = [0]
+            for mine in ids {
+                flat += mine.lazy.map { Int32($0) }
+                starts.append(Int32(flat.count))
+            }
+            nameIDs = flat
+            nameKilled = mentions.flatMap { $0.people.map { $0.fate == .killed } }
+            nameIDStarts = starts
+            firstDays = mentions.map { m in m.date.map { Int32(clamping: $0.start.ordinal) } ?? Int32.max }
+            lastDays = mentions.map { m in m.date.map { Int32(clamping: $0.end.ordinal) } ?? Int32.min }
+            names = NameMatches(distinct)
         }
 
         /// The months (year × 12 + month − 1) holding the days of a range of ordinals.
@@ -217,13 +252,21 @@ extension Reconciler {
         }
         static let recentDays = 31
 
-        /// Clusters with a member that names one of mention `i`'s people as killed, and
-        /// perhaps others that share a word with them.
+        /// The clusters of the members that name one of mention `i`'s people as killed, as
+        /// it does (`Reconciler.sharesPerson` with that fate), possibly repeated.
         func clustersNamingKilled(_ i: Int) -> [Int] {
             var out: [Int] = []
+            func consider(_ j: Int) {
+                for a in Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) where nameKilled[a] {
+                    for b in Int(nameIDStarts[j])..<Int(nameIDStarts[j + 1]) where nameKilled[b] && names.match(Int(nameIDs[a]), Int(nameIDs[b])) {
+                        out.append(clusterOf[j])
+                        return
+                    }
+                }
+            }
             for (key, fate) in keys[i] where fate == .killed {
-                for word in key.distinctive { out += byKilledName[word] ?? [] }
-                if key.consonants.count >= 5 { out += byKilledName[Self.skeletonKey(key.consonants)] ?? [] }
+                for word in key.distinctive { for j in byKilledName[word] ?? [] { consider(j) } }
+                if key.consonants.count >= 5 { for j in byKilledName[Self.skeletonKey(key.consonants)] ?? [] { consider(j) } }
             }
             return out
         }
@@ -231,8 +274,11 @@ extension Reconciler {
         /// Whether member `j` is dated (by itself or by its report) within `recentDays(i)`
         /// and names one of mention `i`'s people.
         func namesRecently(_ j: Int, _ i: Int, recent: ClosedRange<Int>) -> Bool {
-            guard let d = mentions[j].date, (d.start.ordinal...d.end.ordinal).overlaps(recent) else { return false }
-            return keys[j].contains { theirs in keys[i].contains { $0.0.matches(theirs.0) } }
+            guard Int(firstDays[j]) <= recent.upperBound, Int(lastDays[j]) >= recent.lowerBound else { return false }
+            for a in Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) {
+                for b in Int(nameIDStarts[j])..<Int(nameIDStarts[j + 1]) where names.match(Int(nameIDs[a]), Int(nameIDs[b])) { return true }
+            }
+            return false
         }
 
         /// The clusters of the members that `namesRecently` accepts for mention `i`, possibly
@@ -303,8 +349,8 @@ extension Reconciler {
                 for (key, fate) in keys[i] {
                     for w in key.distinctive { file(&byName, w) }
                     guard fate == .killed else { continue }
-                    for w in key.distinctive { file(&byKilledName, w) }
-                    if key.consonants.count >= 5 { file(&byKilledName, Self.skeletonKey(key.consonants)) }
+                    for w in key.distinctive { byKilledName[w, default: []].append(i) }
+                    if key.consonants.count >= 5 { byKilledName[Self.skeletonKey(key.consonants), default: []].append(i) }
                 }
             }
             guard let w = m.window else { return }
@@ -336,6 +382,26 @@ extension Reconciler {
             } else if let key = Self.placedKindKey(m) {
                 placedKindNear.file(k, under: key, window: w)
             }
+        }
+    }
+}
+
+extension Reconciler {
+    /// Whether two spellings' keys match (`NameKey.matches`), by their numbers, each pair
+    /// worked out once. A class: the workspace is a value, and this is only a memo.
+    final class NameMatches {
+        private let keys: [NameKey]
+        private var known: [UInt64: Bool] = [:]
+
+        init(_ keys: [NameKey]) { self.keys = keys }
+
+        func match(_ a: Int, _ b: Int) -> Bool {
+            if a == b { return keys[a].matches(keys[a]) }
+            let pair = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+            if let m = known[pair] { return m }
+            let m = keys[a].matches(keys[b])
+            known[pair] = m
+            return m
         }
     }
 }
