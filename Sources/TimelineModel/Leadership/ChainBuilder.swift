@@ -81,8 +81,10 @@ public struct ChainBuilder: Sendable {
         var previous: [Int: [Int]] = [:]
         for (p, group) in next.sorted(by: { $0.key < $1.key }) { for g in group { previous[g, default: []].append(p) } }
         var byPlace: [RoleKey: Int] = [:]
+        // Who is in which chain, for `join`: a chain of a common position holds thousands.
+        var membership: Set<Int64> = []
         func join(_ person: Int, _ k: Int) {
-            guard !chains[k].members.contains(person) else { return }
+            guard membership.insert(Int64(k) << 32 | Int64(person)).inserted else { return }
             chains[k].members.append(person)
             chainsOf[person, default: []].append(k)
         }
@@ -107,7 +109,7 @@ public struct ChainBuilder: Sendable {
         // "appointed a new leader …, Y": Y follows the holder whose tenure ended last.
         for s in successions where s.kind == .appointed {
             guard let key = s.key, let y = s.successors.first.map(pid),
-                  let k = chains.firstIndex(where: { compatible($0.key, key) && $0.members.contains(y) }) else { continue }
+                  let k = (chainsOf[y] ?? []).sorted().first(where: { compatible(chains[$0].key, key) }) else { continue }
             let exits = chains[k].members.filter { $0 != y }.compactMap { p in exitEvent(p, directory, events).map { (p, $0) } }
             if let (p, _) = exits.max(by: { ($0.1.date?.end ?? .init(ordinal: 0)) < ($1.1.date?.end ?? .init(ordinal: 0)) }), next[p] == nil {
                 next[p] = [y]
