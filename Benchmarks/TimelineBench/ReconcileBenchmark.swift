@@ -28,8 +28,10 @@ enum ReconcileBenchmark {
         }
         let readings: [SourceReading] = found.map { $0! }
         _ = cache.store(missing.map { (keys[$0], readings[$0]) })
+        // RECON_LIMIT=N: only the first N sources, to see how the steps grow with a corpus.
         let limit = Int(ProcessInfo.processInfo.environment["RECON_LIMIT"] ?? "") ?? readings.count
-        let mentions = readings.prefix(limit).flatMap { $0.mentions }
+        let used = Array(readings.prefix(limit))
+        let mentions = used.flatMap { $0.mentions }
         say("  readings: \(corpus.sources.count) sources (\(missing.count) read), \(mentions.count) mentions, \(String(format: "%.2f", (clock.now - start).seconds)) s")
         var outlets: [String: String] = [:]
         for s in corpus.sources { outlets[s.id] = s.outlet }
@@ -38,7 +40,7 @@ enum ReconcileBenchmark {
         let events = reconciler.events(from: mentions)
         say("  reconcile: \(events.count) events, \(String(format: "%.2f", (clock.now - start).seconds)) s")
         start = clock.now
-        let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(readings, events: events)
+        let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(used, events: events)
         say("  chains: \(chains.count) chains, \(people.people.count) people, \(String(format: "%.2f", (clock.now - start).seconds)) s")
     }
 }
