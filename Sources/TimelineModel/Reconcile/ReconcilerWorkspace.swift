@@ -243,27 +243,30 @@ extension Reconciler {
             return Self.sortedUnique(out)
         }
 
-
         /// For a mention dated by its report, the month before the report (and the slack after).
         /// A member is recent when its date, its own or its report's, meets these days.
         func recentDays(_ i: Int) -> ClosedRange<Int>? {
             guard let w = mentions[i].window else { return nil }
-            return (w.upperBound - Self.recentDays - Self.slack)...(w.upperBound + Self.slack)
+            return (w.upperBound - Self.recentSpan - Self.slack)...(w.upperBound + Self.slack)
         }
-        static let recentDays = 31
+        /// How many days before its report an undated mention looks for a namesake's event.
+        static let recentSpan = 31
+
+        /// Whether mentions `i` and `j` name one person (both as killed, when `killed`).
+        func nameOnePerson(_ i: Int, _ j: Int, killed: Bool = false) -> Bool {
+            for a in Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) where !killed || nameKilled[a] {
+                for b in Int(nameIDStarts[j])..<Int(nameIDStarts[j + 1]) where (!killed || nameKilled[b]) && names.match(Int(nameIDs[a]), Int(nameIDs[b])) {
+                    return true
+                }
+            }
+            return false
+        }
 
         /// The clusters of the members that name one of mention `i`'s people as killed, as
         /// it does (`Reconciler.sharesPerson` with that fate), possibly repeated.
         func clustersNamingKilled(_ i: Int) -> [Int] {
             var out: [Int] = []
-            func consider(_ j: Int) {
-                for a in Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) where nameKilled[a] {
-                    for b in Int(nameIDStarts[j])..<Int(nameIDStarts[j + 1]) where nameKilled[b] && names.match(Int(nameIDs[a]), Int(nameIDs[b])) {
-                        out.append(clusterOf[j])
-                        return
-                    }
-                }
-            }
+            func consider(_ j: Int) { if nameOnePerson(i, j, killed: true) { out.append(clusterOf[j]) } }
             for (key, fate) in keys[i] where fate == .killed {
                 for word in key.distinctive { for j in byKilledName[word] ?? [] { consider(j) } }
                 if key.consonants.count >= 5 { for j in byKilledName[Self.skeletonKey(key.consonants)] ?? [] { consider(j) } }
@@ -275,10 +278,7 @@ extension Reconciler {
         /// and names one of mention `i`'s people.
         func namesRecently(_ j: Int, _ i: Int, recent: ClosedRange<Int>) -> Bool {
             guard Int(firstDays[j]) <= recent.upperBound, Int(lastDays[j]) >= recent.lowerBound else { return false }
-            for a in Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) {
-                for b in Int(nameIDStarts[j])..<Int(nameIDStarts[j + 1]) where names.match(Int(nameIDs[a]), Int(nameIDs[b])) { return true }
-            }
-            return false
+            return nameOnePerson(i, j)
         }
 
         /// The clusters of the members that `namesRecently` accepts for mention `i`, possibly
