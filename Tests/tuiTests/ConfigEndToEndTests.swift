@@ -12,6 +12,7 @@ import Testing
         try t("new-session", "-d", "-s", "cfg", "-x", "120", "-y", "35", "env", "-u", "NO_COLOR", "PS1=$ ", "LANG=C.UTF-8",
               "TIMELINE_CONFIG=\(config.path)", "sh")
         try t("set-option", "-t", "cfg", "window-size", "manual")
+        t.waitForPrompt()
     }
 
     static func writeConfig(_ text: String) throws -> URL {

@@ -114,6 +114,7 @@ import Testing
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        t.waitForPrompt()
         try t("set-option", "-t", "e2e", "window-size", "manual")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
 
@@ -156,7 +157,7 @@ import Testing
         _ = t.wait(for: "Timeline (")
         try t("send-keys", "-t", "e2e", "q")
         // The shell prints its prompt a moment after the exit status.
-        guard let done = t.wait("the exit status and the prompt", { $0.contains("EXIT=0") && $0.contains("$ ") }) else { return }
+        guard let done = t.wait("the exit status and the prompt", { $0.contains("EXIT=0") && Tmux.showsPrompt($0) }) else { return }
         #expect(!done.contains("Sources (3 articles)"))
     }
 
@@ -178,6 +179,7 @@ import Testing
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "35", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        t.waitForPrompt()
         try t("set-option", "-t", "e2e", "window-size", "manual")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(Self.seeds.path)'; echo \"EXIT=$?\"", "Enter")
         guard t.wait(for: " Timeline (") != nil else { return }
@@ -246,7 +248,7 @@ import Testing
             usleep(300_000)
             if t.screen().contains("EXIT=") { break }
         }
-        done = t.wait("the exit status and the prompt") { $0.contains("EXIT=0") && $0.contains("$ ") }
+        done = t.wait("the exit status and the prompt") { $0.contains("EXIT=0") && Tmux.showsPrompt($0) }
         #expect(done?.contains("Timeline (") == false)
     }
 
@@ -270,6 +272,7 @@ import Testing
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        t.waitForPrompt()
         try t("send-keys", "-t", "e2e", "TERM=dumb '\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
         let s = t.wait(for: "EXIT=2")
         #expect(s?.contains("(TERM=dumb cannot move the cursor)") == true)
@@ -286,12 +289,13 @@ import Testing
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
         try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
+        t.waitForPrompt()
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'", "Enter")
         _ = t.wait(for: "Timeline (")
         try t("send-keys", "-t", "e2e", "s")
         _ = t.wait(for: "Sources (3 articles)")
         try t("send-keys", "-t", "e2e", "C-z")
-        _ = t.wait("the shell after ^Z") { !$0.contains("Sources (3 articles)") && $0.contains("$ ") }
+        _ = t.wait("the shell after ^Z") { !$0.contains("Sources (3 articles)") && Tmux.showsPrompt($0) }
         try t("send-keys", "-t", "e2e", "fg", "Enter")
         _ = t.wait(for: "Sources (3 articles)")
         try t("send-keys", "-t", "e2e", "j")

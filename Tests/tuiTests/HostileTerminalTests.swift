@@ -32,6 +32,8 @@ import Glibc
         func start(width: Int, height: Int) throws {
             try self("new-session", "-d", "-s", "h", "-x", "\(width)", "-y", "\(height)", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
             try self("set-option", "-t", "h", "window-size", "manual")
+            // A window too small to show the prompt cannot be waited on.
+            if width >= 10 { server.waitForPrompt() }
         }
 
         /// Types a command line that runs the browser (its pid saved) and then prints its status.

@@ -46,6 +46,17 @@ struct TmuxServer {
     @discardableResult
     func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
 
+    /// Whether the shell waits at its prompt: the last line written is `$` (capture-pane drops
+    /// the space after it). Looking for "$ " anywhere matched only the first prompt, which a
+    /// loaded machine can lose when keys arrive before the shell prints it.
+    static func showsPrompt(_ screen: String) -> Bool {
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.last == "$"
+    }
+
+    /// Waits for a new shell's first prompt, so that what is typed next is read by the shell.
+    func waitForPrompt() { wait("the shell's prompt") { Self.showsPrompt($0) } }
+
     /// The status line (the last row of the screen).
     func status() -> String { screen().split(separator: "\n").last.map(String.init) ?? "" }
 
