@@ -13,6 +13,15 @@ import Testing
         timeRow("Shops closed on Christmas Eve.", timeDctJune, "Christmas Eve", "2018-12-24"),
         timeRow("Fireworks lit the sky on New Year's Eve.", timeDctNewYear, "New Year's Eve", "2017-12-31"),
         timeRow("The mall reopens after Christmas.", timeDctNov, "Christmas", "2020-12-25"),
+        // A fiscal year is written FY: it need not begin in January.
+        timeRow("Profit rose in fiscal 2017, the firm said.", timeDctJune, "fiscal 2017", "FY2017"),
+        timeRow("Revenue for fiscal year 2018 fell.", timeDctJune, "fiscal year 2018", "FY2018"),
+        timeRow("Sales in the second quarter of fiscal 2019 slowed.", timeDctJune, "the second quarter of fiscal 2019", "FY2019-Q2"),
+        // A week after a week stays a week.
+        timeRow("Stocks fell last week after gains the previous week.", timeDctJune, "the previous week", "2019-W22"),
+        // A date that opens its clause takes the tense of what follows.
+        timeRow("On November 3 the vote was held.", timeDctJune, "November 3", "2018-11-03"),
+        timeRow("On April 3 the vote will be held.", timeDctJune, "April 3", "2020-04-03"),
     ]
 
     @Test func rareForms() { checkTimeTable(Self.rows) }

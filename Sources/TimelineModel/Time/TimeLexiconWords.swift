@@ -45,6 +45,7 @@ extension TimeLexicon {
         add(.unit, TimeUnit.decade.rawValue, "decade"); add(.units, TimeUnit.decade.rawValue, "decades")
         add(.century, 0, "century"); add(.units, TimeUnit.century.rawValue, "centuries")
         add(.quarter, 0, "quarter"); add(.half, 0, "half")
+        add(.fiscal, 0, "fiscal")
         add(.units, TimeUnit.quarter.rawValue, "quarters")
         add(.weekend, 0, "weekend")
 

@@ -284,6 +284,11 @@ extension TimexMatcher {
         }
         let index = n == 4 && isWord(i, "final") ? (letter == "Q" ? 4 : 2) : n
         if lex(i + 2) == .of {
+            if lex(i + 3) == .fiscal, let y = trailingYear(at: i + 4) {
+                var c = TimexCandidate(first: i, last: i + 4, meaning: .yearPart(letter: letter, index: index, year: y, offset: 0), explicitYear: true)
+                c.fiscal = true
+                return c
+            }
             if let y = trailingYear(at: i + 3) {
                 return TimexCandidate(first: i, last: i + 3, meaning: .yearPart(letter: letter, index: index, year: y, offset: 0), explicitYear: true)
             }
@@ -295,6 +300,15 @@ extension TimexMatcher {
             }
         }
         return TimexCandidate(first: i, last: i + 1, meaning: .yearPart(letter: letter, index: index, year: nil, offset: 0))
+    }
+
+    /// "fiscal 1998", "fiscal year 2001": a company's or a government's year, not the calendar's.
+    func fiscalLed(at i: Int) -> TimexCandidate? {
+        let at = lex(i + 1) == .unit && unit(i + 1) == .year ? i + 2 : i + 1
+        guard let y = trailingYear(at: at) else { return nil }
+        var c = TimexCandidate(first: i, last: at, meaning: .calendar(year: y, month: nil, day: nil), explicitYear: true)
+        c.fiscal = true
+        return c
     }
 
     /// "summer 2017", "the summer of 2017", "last winter"; a bare season word is left alone.

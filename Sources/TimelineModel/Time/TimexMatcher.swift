@@ -64,15 +64,34 @@ struct TimexMatcher {
         var seen = 0
         while k >= 0 && seen < 14 {
             if endsSentence(k) { return 0 }
-            let tok = t[k]
-            if tok.kind == .word {
-                if tok.lexKind == .forwardCue { return 1 }
-                let past = tok.lexKind == .pastCue || (tok.lexKind == nil && !tok.isCapitalized && tok.length >= 4
-                    && bytes[Int(tok.end) - 1] == 0x64 && bytes[Int(tok.end) - 2] == 0x65)  // "-ed"
-                if past && !(isWord(k - 1, "be") || isWord(k - 1, "been") || isWord(k - 1, "being")) { return -1 }
-            }
-            if tok.has(TimeToken.newlineBefore) { return 0 }
+            if let cue = tenseCue(k) { return cue }
+            if t[k].has(TimeToken.newlineBefore) { return 0 }
             k -= 1
+            seen += 1
+        }
+        return 0
+    }
+
+    /// Token k as a cue of tense: +1 future, -1 past (an "-ed" verb not after "be"), nil none.
+    func tenseCue(_ k: Int) -> Int? {
+        let tok = t[k]
+        guard tok.kind == .word else { return nil }
+        if tok.lexKind == .forwardCue { return 1 }
+        let past = tok.lexKind == .pastCue || (tok.lexKind == nil && !tok.isCapitalized && tok.length >= 4
+            && bytes[Int(tok.end) - 1] == 0x64 && bytes[Int(tok.end) - 2] == 0x65)  // "-ed"
+        return past && !(isWord(k - 1, "be") || isWord(k - 1, "been") || isWord(k - 1, "being")) ? -1 : nil
+    }
+
+    /// The tense of what follows token i in its sentence, for an expression that opens its
+    /// clause ("On March 3 the vote was held"): the first cue within a few words. Capitalised
+    /// words are passed over: after the date they are names ("Will") or a headline's words.
+    func clauseTense(after i: Int) -> Int {
+        var k = i + 1
+        var seen = 0
+        while k < t.count && seen < 8 {
+            if t[k].has(TimeToken.newlineBefore) || endsSentence(k) { return 0 }
+            if !t[k].isCapitalized, let cue = tenseCue(k) { return cue }
+            k += 1
             seen += 1
         }
         return 0
@@ -110,6 +129,7 @@ struct TimexMatcher {
         case .setCue: return setLed(at: i)
         case .quarterLetter: return quarterLetterLed(at: i)
         case .holiday: return holidayLed(at: i)
+        case .fiscal: return fiscalLed(at: i)
         case .ordinalWord: return yearPartLed(at: i)
         case .season: return seasonLed(at: i, determiner: nil)
         case .units:

@@ -63,11 +63,19 @@ struct TimexNormalizer {
             var tentative = offsetFrom(base, amount: signed, unit: unit)
             if let ref = reference, ref.precision != .day, tentative.span != nil {
                 let d = tentative.span!.start
-                tentative.value = ref.precision == .year || unit == .year ? TimexValue.year(d.year) : TimexValue.month(d.year, d.month)
+                // A week at most ("the previous week" after "last week") stays a week.
+                let withinWeek = ref.end.ordinal - ref.start.ordinal < 7 && (unit == .day || unit == .week)
+                tentative.value = ref.precision == .year || unit == .year ? TimexValue.year(d.year)
+                    : withinWeek ? TimexValue.week(d) : TimexValue.month(d.year, d.month)
             }
             return Result(type: .date, value: tentative.value, span: nil)
         }
         applyPart(c, &r)
+        if c.fiscal {
+            // A fiscal year need not start in January: the calendar year is only near it.
+            r.value = "FY" + r.value
+            r.span?.approximate = true
+        }
         if let pod = c.partOfDay {
             r.type = .time
             r.value += "T" + pod.code
