@@ -19,6 +19,8 @@ import Testing
         timeRow("Sales in the second quarter of fiscal 2019 slowed.", timeDctJune, "the second quarter of fiscal 2019", "FY2019-Q2"),
         // A week after a week stays a week.
         timeRow("Stocks fell last week after gains the previous week.", timeDctJune, "the previous week", "2019-W22"),
+        // A comma ends an offset: it hangs on the date before it, not on the words after.
+        timeRow("The deal closed on May 4. The day before, shares fell.", timeDctJune, "The day before", "2019-05-03"),
         // A date that opens its clause takes the tense of what follows.
         timeRow("On November 3 the vote was held.", timeDctJune, "November 3", "2018-11-03"),
         timeRow("On April 3 the vote will be held.", timeDctJune, "April 3", "2020-04-03"),

@@ -97,7 +97,9 @@ extension TimexMatcher {
     }
 
     /// The phrase an offset hangs on: from s to the end of the sentence (at most 40 tokens).
+    /// A comma right after the offset ends it: "The day before, shares fell" hangs on nothing.
     func anchorPhrase(from s: Int) -> ClosedRange<Int>? {
+        if s < count, t[s].kind == .punct { return nil }
         var k = s
         var last = -1
         while k < count && k - s < 40 {
