@@ -13,10 +13,14 @@ import Testing
         timeRow("Shops closed on Christmas Eve.", timeDctJune, "Christmas Eve", "2018-12-24"),
         timeRow("Fireworks lit the sky on New Year's Eve.", timeDctNewYear, "New Year's Eve", "2017-12-31"),
         timeRow("The mall reopens after Christmas.", timeDctNov, "Christmas", "2020-12-25"),
-        // A fiscal year is written FY: it need not begin in January.
-        timeRow("Profit rose in fiscal 2017, the firm said.", timeDctJune, "fiscal 2017", "FY2017"),
-        timeRow("Revenue for fiscal year 2018 fell.", timeDctJune, "fiscal year 2018", "FY2018"),
-        timeRow("Sales in the second quarter of fiscal 2019 slowed.", timeDctJune, "the second quarter of fiscal 2019", "FY2019-Q2"),
+        // A fiscal year is one expression, valued as TimeML does, by the calendar's year.
+        timeRow("Profit rose in fiscal 2017, the firm said.", timeDctJune, "fiscal 2017", "2017"),
+        timeRow("Revenue for fiscal year 2018 fell.", timeDctJune, "fiscal year 2018", "2018"),
+        timeRow("Sales in the second quarter of fiscal 2019 slowed.", timeDctJune, "the second quarter of fiscal 2019", "2019-Q2"),
+        timeRow("Earnings fell in the fiscal first quarter.", timeDctJune, "the fiscal first quarter", "2019-Q1"),
+        // "current" is "this": the period of the DCT.
+        timeRow("The current quarter looks weak.", timeDctJune, "The current quarter", "2019-Q2"),
+        timeRow("Spending in the current year rose.", timeDctJune, "the current year", "2019"),
         // A week after a week stays a week.
         timeRow("Stocks fell last week after gains the previous week.", timeDctJune, "the previous week", "2019-W22"),
         // A comma ends an offset: it hangs on the date before it, not on the words after.

@@ -66,7 +66,7 @@ extension TimeLexicon {
         add(.relativeModifier, -1, "earlier"); add(.relativeModifier, 1, "later")
         add(.deictic, Deixis.last.rawValue, "last")
         add(.deictic, Deixis.next.rawValue, "next")
-        add(.deictic, Deixis.this.rawValue, "this")
+        add(.deictic, Deixis.this.rawValue, "this", "current")
         add(.past, Deixis.past.rawValue, "past")
         add(.deictic, Deixis.previous.rawValue, "previous")
         add(.deictic, Deixis.coming.rawValue, "coming", "upcoming")

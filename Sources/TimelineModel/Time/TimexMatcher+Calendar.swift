@@ -302,8 +302,14 @@ extension TimexMatcher {
         return TimexCandidate(first: i, last: i + 1, meaning: .yearPart(letter: letter, index: index, year: nil, offset: 0))
     }
 
-    /// "fiscal 1998", "fiscal year 2001": a company's or a government's year, not the calendar's.
+    /// "fiscal 1998", "fiscal year 2001", "fiscal first quarter": a company's or a government's
+    /// year, not the calendar's.
     func fiscalLed(at i: Int) -> TimexCandidate? {
+        if lex(i + 1) == .ordinalWord, var c = yearPartLed(at: i + 1) {
+            c.first = i
+            c.fiscal = true
+            return c
+        }
         let at = lex(i + 1) == .unit && unit(i + 1) == .year ? i + 2 : i + 1
         guard let y = trailingYear(at: at) else { return nil }
         var c = TimexCandidate(first: i, last: at, meaning: .calendar(year: y, month: nil, day: nil), explicitYear: true)

@@ -60,13 +60,17 @@ extension TimexMatcher {
                 return TimexCandidate(first: first, last: n, meaning: .anchored(amount: 1, unit: u, direction: off < 0 ? .before : .after, hasAnchorPhrase: false))
             }
             if withThe || d == .past {
-                if d == .this { return nil }
+                // "the current year" ("current" is "this" after "the"): the DCT's own.
+                if d == .this {
+                    guard u == .week || u == .month || u == .year else { return nil }
+                    return TimexCandidate(first: first, last: n, meaning: .relativeUnit(u, 0))
+                }
                 return TimexCandidate(first: first, last: n, meaning: .duration(amount: 1, unit: u))
             }
             if u == .day || u.designator.isTime { return nil }
             return TimexCandidate(first: first, last: n, meaning: .relativeUnit(u, off))
         case .quarter:
-            if withThe { return nil }
+            if withThe && d != .this { return nil }
             return TimexCandidate(first: first, last: n, meaning: .relativeUnit(.quarter, off))
         case .weekend:
             if withThe { return nil }
@@ -152,6 +156,10 @@ extension TimexMatcher {
             return nil
         }
         switch lex(n) {
+        case .fiscal:
+            guard var c = fiscalLed(at: n) else { return nil }
+            c.first = i
+            return c
         case .partOfDay where lex(n + 1) == .of:
             // "the evening of 16 March": one TIME.
             let at = n + 2

@@ -43,6 +43,7 @@ struct TimexCandidate: Sendable {
     /// Forced resolution direction for a year-less date: -1 "last March", +1 "next March", nil = from context.
     var direction: Int? = nil
     var anchorTokens: ClosedRange<Int>? = nil
-    /// "fiscal 1998", "the first quarter of fiscal 1998": TIMEX3 writes FY1998, FY1998-Q1.
+    /// "fiscal 1998", "the fiscal first quarter": TimeML writes the calendar's value (1998,
+    /// 1989-Q1), though a fiscal year need not begin in January.
     var fiscal = false
 }

@@ -71,11 +71,8 @@ struct TimexNormalizer {
             return Result(type: .date, value: tentative.value, span: nil)
         }
         applyPart(c, &r)
-        if c.fiscal {
-            // A fiscal year need not start in January: the calendar year is only near it.
-            r.value = "FY" + r.value
-            r.span?.approximate = true
-        }
+        // A fiscal year need not start in January: the calendar's span is only near it.
+        if c.fiscal { r.span?.approximate = true }
         if let pod = c.partOfDay {
             r.type = .time
             r.value += "T" + pod.code
