@@ -21,6 +21,10 @@ import Testing
         // "current" is "this": the period of the DCT.
         timeRow("The current quarter looks weak.", timeDctJune, "The current quarter", "2019-Q2"),
         timeRow("Spending in the current year rose.", timeDctJune, "the current year", "2019"),
+        // Counted from the DCT, forward, and two days off.
+        timeRow("The vote is two weeks from now.", timeDctJune, "two weeks from now", "2019-W26"),
+        timeRow("The day after tomorrow is a holiday.", timeDctJune, "The day after tomorrow", "2019-06-14"),
+        timeRow("He left the day before yesterday.", timeDctJune, "the day before yesterday", "2019-06-10"),
         // A week after a week stays a week.
         timeRow("Stocks fell last week after gains the previous week.", timeDctJune, "the previous week", "2019-W22"),
         // A comma ends an offset: it hangs on the date before it, not on the words after.

@@ -69,6 +69,10 @@ extension TimexMatcher {
             guard let n = a.amount else { return TimexCandidate(first: i, last: k, meaning: .reference(.past)) }
             return TimexCandidate(first: i, last: k, meaning: .ago(amount: n, unit: u))
         }
+        // "two weeks from now": "ago" looking forward.
+        if isWord(k, "from"), lex(k + 1) == .reference, val(k + 1) == Reference.present.rawValue, let n = a.amount {
+            return TimexCandidate(first: i, last: k + 1, meaning: .ago(amount: -n, unit: u))
+        }
         if let n = a.amount, u.anchorUnit != nil {
             if lex(k) == .relativeModifier {
                 let dir: AnchoredOffset.Direction = val(k) < 0 ? .before : .after

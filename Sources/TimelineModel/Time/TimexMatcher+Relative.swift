@@ -205,6 +205,10 @@ extension TimexMatcher {
         case .unit where unit(n) == .day:
             guard lex(n + 1) == .relation else { return nil }
             let dir: AnchoredOffset.Direction = val(n + 1) > 0 ? .after : .before
+            // "the day after tomorrow", "the day before yesterday": two days from the DCT.
+            if lex(n + 2) == .relativeDay, val(n + 2) != 10, (val(n + 2) > 10) == (dir == .after) {
+                return TimexCandidate(first: i, last: n + 2, meaning: .relativeDay(2 * (val(n + 2) - 10)))
+            }
             var c = TimexCandidate(first: i, last: n + 1, meaning: .anchored(amount: 1, unit: .day, direction: dir, hasAnchorPhrase: false))
             if let phrase = anchorPhrase(from: n + 2) {
                 c.meaning = .anchored(amount: 1, unit: .day, direction: dir, hasAnchorPhrase: true)

@@ -20,7 +20,7 @@ enum TimexMeaning: Sendable {
     case reference(Reference)
     /// Amount nil = unspecified ("for years" → PXY).
     case duration(amount: Int?, unit: TimeUnit)
-    /// "two years ago".
+    /// "two years ago"; a negative amount counts forward ("two weeks from now").
     case ago(amount: Int, unit: TimeUnit)
     /// "six days after …", "Two months later", "the next day": resolved later from its anchor.
     case anchored(amount: Int, unit: TimeUnit, direction: AnchoredOffset.Direction, hasAnchorPhrase: Bool)
