@@ -29,6 +29,8 @@ import Testing
         timeRow("Stocks fell last week after gains the previous week.", timeDctJune, "the previous week", "2019-W22"),
         // A comma ends an offset: it hangs on the date before it, not on the words after.
         timeRow("The deal closed on May 4. The day before, shares fell.", timeDctJune, "The day before", "2019-05-03"),
+        timeRow("The deal closed on May 4. The week before, talks broke down.", timeDctJune, "The week before", "2019-W17"),
+        timeRow("The year before last was calm.", timeDctJune, "The year before last", "2017"),
         // A date that opens its clause takes the tense of what follows.
         timeRow("On November 3 the vote was held.", timeDctJune, "November 3", "2018-11-03"),
         timeRow("On April 3 the vote will be held.", timeDctJune, "April 3", "2020-04-03"),

@@ -202,16 +202,21 @@ extension TimexMatcher {
         case .future, .present:
             if isLowercaseWord(n + 1) && t[n + 1].lexKind == nil { return nil }
             return TimexCandidate(first: i, last: n, meaning: .reference(lex(n) == .future ? .future : .present))
-        case .unit where unit(n) == .day:
+        case .unit where [.day, .week, .month, .year].contains(unit(n)):
+            // "the day before", "the week after the vote", "the year before last".
             guard lex(n + 1) == .relation else { return nil }
+            let u = unit(n)
             let dir: AnchoredOffset.Direction = val(n + 1) > 0 ? .after : .before
             // "the day after tomorrow", "the day before yesterday": two days from the DCT.
-            if lex(n + 2) == .relativeDay, val(n + 2) != 10, (val(n + 2) > 10) == (dir == .after) {
+            if u == .day, lex(n + 2) == .relativeDay, val(n + 2) != 10, (val(n + 2) > 10) == (dir == .after) {
                 return TimexCandidate(first: i, last: n + 2, meaning: .relativeDay(2 * (val(n + 2) - 10)))
             }
-            var c = TimexCandidate(first: i, last: n + 1, meaning: .anchored(amount: 1, unit: .day, direction: dir, hasAnchorPhrase: false))
+            if u != .day, dir == .before, lex(n + 2) == .deictic, val(n + 2) == Deixis.last.rawValue {
+                return TimexCandidate(first: i, last: n + 2, meaning: .ago(amount: 2, unit: u))
+            }
+            var c = TimexCandidate(first: i, last: n + 1, meaning: .anchored(amount: 1, unit: u, direction: dir, hasAnchorPhrase: false))
             if let phrase = anchorPhrase(from: n + 2) {
-                c.meaning = .anchored(amount: 1, unit: .day, direction: dir, hasAnchorPhrase: true)
+                c.meaning = .anchored(amount: 1, unit: u, direction: dir, hasAnchorPhrase: true)
                 c.anchorTokens = phrase
             }
             return c
