@@ -221,4 +221,17 @@ import Testing
         #expect(r.err.hasPrefix("timeline: cannot write \(missing): ") && r.err.split(separator: "\n").count == 1)
         #expect(listing(dir).isEmpty)
     }
+
+    /// A full disk on stdout (/dev/full) is one line and status 1, for every command that
+    /// prints, where it used to be status 0 (print) or a crash (FileHandle.write).
+    @Test(arguments: [["sources"], ["events"], ["leaders", "--json"], ["export", "--format", "csv"], ["export", "--format", "markdown"]])
+    func aFullDiskOnStdoutIsAOneLineError(_ command: [String]) throws {
+        guard let bin = EndToEndTests.binary else { return }
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let args = [command[0], Self.seeds] + command.dropFirst()
+        let line = args.map { "'\($0)'" }.joined(separator: " ")
+        let r = try EndToEndTests.run("/bin/sh", ["-c", "'\(bin)' \(line) > /dev/full"])
+        #expect(r.status == 1)
+        #expect(r.err == "timeline: cannot write the output (No space left on device); free some space or write to a file elsewhere with > or -o\n")
+    }
 }

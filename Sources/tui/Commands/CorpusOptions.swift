@@ -50,16 +50,16 @@ struct CorpusOptions: ParsableArguments {
 /// characters and bidi overrides; nothing printed for people passes them through.
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("timeline: " + OneLine.escape(message) + "\n").utf8))
+        StandardStreams.write("timeline: " + OneLine.escape(message) + "\n", to: 2)
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data(("timeline: warning: " + OneLine.escape(message) + "\n").utf8))
+        StandardStreams.write("timeline: warning: " + OneLine.escape(message) + "\n", to: 2)
     }
 
     /// A problem with one file: `timeline: FILE: warning: …` or `timeline: FILE: skipped: …`.
     static func issue(_ issue: CorpusIssue) {
-        FileHandle.standardError.write(Data(("timeline: " + issue.description + "\n").utf8))
+        StandardStreams.write("timeline: " + issue.description + "\n", to: 2)
     }
 
     /// Text for people on stdout: each line made safe on its own.

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         for w in result.warnings { Console.warning(w) }
 
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(result.text.utf8))
+            try StandardStreams.writeOutput(result.text)
             return
         }
         let writer = AtomicFileWriter(replaceExisting: force, protected: [c.path])

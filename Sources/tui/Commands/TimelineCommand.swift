@@ -14,4 +14,15 @@ struct TimelineCommand: ParsableCommand {
         subcommands: [Browse.self, SourcesCommand.self, CheckCommand.self, DatesCommand.self, EventsCommand.self, LeadersCommand.self, ExportCommand.self, KeysCommand.self, BenchCommand.self],
         defaultSubcommand: Browse.self
     )
+
+    /// ArgumentParser's main, and then a check that the output was written whole.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            try StandardStreams.finish()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
