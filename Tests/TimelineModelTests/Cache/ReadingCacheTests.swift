@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import TimelineModel
 
@@ -99,6 +100,22 @@ private func json(_ t: Timeline) -> String {
         #expect(json(t) == json(Timeline.build(from: corpus())))
         #expect(cache.count == 3)
         #expect(FileManager.default.fileExists(atPath: path + ".discarded"))
+    }
+
+    /// Two openers of a new cache at once: one creates the tables, the other waits and uses
+    /// them. Neither may take the other's half-made database for a damaged one.
+    @Test func openersOfANewCacheAtOnceShareIt() throws {
+        let folder = TestFolder()
+        for round in 0..<20 {
+            let path = folder.path + "/race-\(round).sqlite"
+            let warnings = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                let w = (try? ReadingCache(path: path))?.warnings ?? ["could not open"]
+                warnings.withLock { $0 += w }
+            }
+            #expect(warnings.withLock { $0 } == [], "round \(round)")
+            #expect(!FileManager.default.fileExists(atPath: path + ".discarded"))
+        }
     }
 
     @Test func aForeignDatabaseIsNeverTrusted() throws {
