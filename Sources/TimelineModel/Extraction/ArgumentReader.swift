@@ -130,9 +130,13 @@ struct ArgumentReader {
         var sawNoun = false
         while end < segment.upperBound {
             let w = tokens[end].folded
-            if sawNoun, Self.objectStops.contains(tokens[end]), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
+            // "the commander of the group's branch and 11 …": an of-phrase goes on with "the".
+            let ofThe = w == "the" && end > start && tokens[end - 1].folded == "of"
+            if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
             if Self.objectEnds.contains(tokens[end]) { break }
-            if Self.victimNouns.contains(tokens[end]) || tokens[end].isCapitalized { sawNoun = true }
+            // A bare number is a whole object: "wounding four, a provincial official said".
+            if Self.victimNouns.contains(tokens[end]) || tokens[end].isCapitalized
+                || analysis.quantities.contains(where: { $0.tokens.contains(end) }) { sawNoun = true }
             end += 1
         }
         return start..<end
@@ -176,8 +180,12 @@ struct ArgumentReader {
         for i in span where !covered.contains(i) {
             let w = tokens[i].folded
             let nouns = i + 1..<min(i + 4, span.upperBound)
+            // "11 of his fighters": a partitive's "his" counts nobody more; "his bodyguard" is
+            // one person, "his fighters" a number not given.
+            let possessive = w == "his" || w == "her"
             if Self.singular.contains(tokens[i]), i + 1 < span.upperBound, !covered.contains(i + 1),
-               nouns.contains(where: { Self.victimNouns.contains(tokens[$0]) || Self.singularVictims.contains(tokens[$0]) }) {
+               !(i > span.lowerBound && tokens[i - 1].folded == "of"),
+               nouns.contains(where: { Self.singularVictims.contains(tokens[$0]) || (!possessive && Self.victimNouns.contains(tokens[$0])) }) {
                 derived += 1
                 fromNounPhrases += 1
             } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n])

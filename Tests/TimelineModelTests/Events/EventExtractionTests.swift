@@ -105,6 +105,18 @@ import Testing
         #expect(mentions("Officials said the raid will not stop the group, and that nobody was arrested on Monday.").allSatisfy { $0.kind != .capture })
     }
 
+    /// A leader and a partitive count ("11 of his fighters") are 12, through an of-phrase; a
+    /// bare number ends its object, so the attribution after the comma is nobody hurt.
+    @Test func countsThroughPartitivesAndBareNumbers() {
+        let raid = mentions("Commandos killed a senior commander of the group's northern branch and 11 of his fighters in a raid in Achin district on Tuesday.")
+        #expect(raid.first?.counts.killed == Count(12))
+        let strike = mentions("A drone strike killed a commander and his fighters in Achin district on Tuesday.")
+        #expect(strike.first?.counts.killed == Count(1, hedge: .atLeast))
+        let attack = mentions("Gunmen stormed a checkpoint on Monday, killing nine policemen and wounding four, a district official said.")
+        #expect(attack.first?.counts.killed == Count(9))
+        #expect(attack.first?.counts.wounded == Count(4))
+    }
+
     @Test func tallyOverAPeriod() {
         let m = mentions("Since the start of this year, security forces have killed 120 militants in the province.", published: "2019-05-10")
         #expect(m.first?.kind == .tally)
