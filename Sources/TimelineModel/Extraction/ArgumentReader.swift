@@ -151,6 +151,8 @@ struct ArgumentReader {
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
             if Self.subjectStops.contains(tokens[start - 1]) || Attribution.speechVerbs.contains(tokens[start - 1]) { break }
+            // Another fate verb ends the subject: "X had replaced Y, who was captured" is Y's.
+            if verbs.contains(where: { $0.index == start - 1 }) { break }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
@@ -247,22 +249,34 @@ struct ArgumentReader {
         return out
     }
 
-    /// The fate of whoever stands at token `i`, from the nearest fate verb that governs it.
+    /// The fate of whoever stands at token `i`, from the first fate verb that governs it; a
+    /// change of office gives way to an end that also governs it ("replaced X, who was
+    /// captured …": X was captured, and the succession is the leadership reader's to say).
     func fate(ofTokensAt i: Int, verbs: [(index: Int, fate: Fate, passive: Bool)]) -> Fate? {
-        for (v, fate, passive) in verbs {
-            if v < i {
-                // Object of an active verb, or "replaced by X" / "appointed …, X".
-                if objectSpan(after: v).contains(i) || (i - v <= 12 && fate == .appointed && !passive) {
-                    if fate == .appointed || !passive { return fate == .appointed ? .appointed : fate }
-                }
-                if fate == .appointed, passive, i - v <= 3, tokens[v + 1].folded == "by" { return .appointed }
-                // "surrendered, including X and his deputy, Y"
-                if (v + 1..<i).contains(where: { tokens[$0].folded == "including" }), i - v <= 16 { return fate }
-            } else if passive || fate == .surrendered || tokens[v].folded == "dead" {
-                if subjectSpan(before: v).contains(i) {
-                    if fate == .appointed, v + 1 < tokens.count, tokens[v + 1].folded == "by" { return .replaced }
-                    return fate
-                }
+        var office: Fate?
+        for verb in verbs.indices {
+            guard let f = governingFate(ofTokensAt: i, verbs[verb]) else { continue }
+            if f != .appointed && f != .replaced { return f }
+            if office == nil { office = f }
+        }
+        return office
+    }
+
+    /// The fate `verb` gives whoever stands at token `i`, if it governs that token.
+    private func governingFate(ofTokensAt i: Int, _ verb: (index: Int, fate: Fate, passive: Bool)) -> Fate? {
+        let (v, fate, passive) = verb
+        if v < i {
+            // Object of an active verb, or "replaced by X" / "appointed …, X".
+            if objectSpan(after: v).contains(i) || (i - v <= 12 && fate == .appointed && !passive) {
+                if fate == .appointed || !passive { return fate }
+            }
+            if fate == .appointed, passive, i - v <= 3, tokens[v + 1].folded == "by" { return .appointed }
+            // "surrendered, including X and his deputy, Y"
+            if (v + 1..<i).contains(where: { tokens[$0].folded == "including" }), i - v <= 16 { return fate }
+        } else if passive || fate == .surrendered || tokens[v].folded == "dead" {
+            if subjectSpan(before: v).contains(i) {
+                if fate == .appointed, v + 1 < tokens.count, tokens[v + 1].folded == "by" { return .replaced }
+                return fate
             }
         }
         return nil

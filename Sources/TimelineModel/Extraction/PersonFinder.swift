@@ -77,7 +77,7 @@ public struct PersonFinder: Sendable {
         c.honorific.reserveCapacity(tokens.count)
         // Fields read in place: a copy of each token would retain and release its strings.
         for k in tokens.indices {
-            c.name.append(tokens[k].kind == .word && isNameWord(tokens[k].text))
+            c.name.append(tokens[k].kind == .word && (isNameWord(tokens[k].text) || isLinkedNameWord(tokens[k].text)))
             let (word, hash) = dotless(tokens[k].folded, hash: tokens[k].foldedHash)
             c.title.append(titleWords.contains(word, hash: hash))
             c.honorific.append(honorificWords.contains(word, hash: hash))
@@ -190,6 +190,15 @@ public struct PersonFinder: Sendable {
 
     /// A capitalised word that can be part of a name (not an all-capitals acronym).
     func isNameWord(_ t: Token) -> Bool { t.kind == .word && isNameWord(t.text) }
+
+    /// A name part led by a lowercase particle and a hyphen: "al-Baghdadi", "ul-Haq", "ur-Rehman".
+    func isLinkedNameWord(_ text: String) -> Bool {
+        let u = text.utf8
+        guard let first = u.first, first >= 0x61, first <= 0x7A, let dash = u.firstIndex(of: 0x2D) else { return false }
+        let rest = text[text.index(after: dash)...]
+        guard let head = rest.unicodeScalars.first, head.properties.isUppercase, rest.unicodeScalars.count >= 2 else { return false }
+        return particles.contains(String(text[..<dash]))
+    }
 
     /// `isNameWord` of a word's text.
     func isNameWord(_ text: String) -> Bool {

@@ -117,6 +117,18 @@ import Testing
         #expect(attack.first?.counts.wounded == Count(4))
     }
 
+    /// A name part after a lowercase particle and a hyphen stays in the name; a relative
+    /// clause's end of tenure is that person's fate, not the succession around it, and does
+    /// not reach back over the verb before it to the successor.
+    @Test func linkedNamesAndRelativeClauses() {
+        let killed = mentions("Abu Hamza al-Tarabi was killed in a raid in Achin district on Sunday.")
+        #expect(killed.first?.people.map(\.name) == ["Abu Hamza al-Tarabi"])
+        let m = mentions("Sher Dostan had replaced Qari Nur ul-Amin, who was captured by Afghan forces in March.")
+        let capture = m.first { $0.kind == .capture }
+        #expect(capture?.people.map(\.name) == ["Qari Nur ul-Amin"])
+        #expect(capture?.people.first?.fate == .captured)
+    }
+
     @Test func tallyOverAPeriod() {
         let m = mentions("Since the start of this year, security forces have killed 120 militants in the province.", published: "2019-05-10")
         #expect(m.first?.kind == .tally)
