@@ -61,7 +61,10 @@ public struct SourceExtractor: Sendable {
         for analysis in analyses {
             // Who spoke: found once for the mentions and the context after them.
             let said = Attribution.find(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: context.lastSpeaker)
-            let found = mentions(in: analysis, context: &context, said: said)
+            var found = mentions(in: analysis, context: &context, said: said)
+            if let named = IdentifiedVictim.find(in: analysis) {
+                found = naming(named, in: found, analysis: analysis, context: context, attribution: said?.text)
+            }
             reading.mentions += found
             let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant, lastPerson: context.lastPeople.first)
             reading.roles += r
@@ -70,6 +73,36 @@ public struct SourceExtractor: Sendable {
             context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
         return reading
+    }
+
+    /// A victim named after the fact: given to the sentence's own event when it has one
+    /// ("The slain commander was identified as X"), else to the event just told, as a mention
+    /// of this sentence that repeats its date and place ("The commander, identified as X, …").
+    func naming(_ named: IdentifiedVictim, in found: [EventMention], analysis: SentenceAnalysis,
+                context: DiscourseContext, attribution: String?) -> [EventMention] {
+        let name = named.person.name
+        if !found.isEmpty {
+            var out = found
+            if let k = out.firstIndex(where: { (named.described ?? IdentifiedVictim.fate(countedIn: $0)) != nil }),
+               !out[k].people.contains(where: { $0.name == name }) {
+                out[k].people.append(PersonInEvent(name: name, fate: named.described ?? IdentifiedVictim.fate(countedIn: out[k])!))
+            }
+            return out
+        }
+        guard var m = context.previous, m.source == context.source.id, m.sentence.paragraph >= analysis.sentence.paragraph - 1,
+              let fate = IdentifiedVictim.fate(countedIn: m), named.described.map({ $0 == fate }) ?? true,
+              !m.people.contains(where: { $0.fate == fate }) else { return [] }
+        m.sentence = analysis.sentence
+        m.trigger = named.verb..<named.verb + 1
+        m.triggerText = analysis.tokens[named.verb].text
+        m.dateBasis = m.dateBasis == .own || m.dateBasis == .anchored ? .paragraph : m.dateBasis
+        m.when = nil
+        m.placeInherited = true
+        m.people = [PersonInEvent(name: name, fate: fate)]
+        m.counts = Counts()
+        m.attribution = attribution
+        m.quoted = analysis.quoted[named.verb]
+        return [m]
     }
 
     /// Tokens and mentions of every sentence; single-word names are checked against the

@@ -129,6 +129,20 @@ import Testing
         #expect(capture?.people.first?.fate == .captured)
     }
 
+    /// A victim described first and named in the next sentence is that event's person; a
+    /// bomber "identified as" someone is nobody's victim.
+    @Test func aVictimNamedAfterTheFactJoinsTheEvent() {
+        let t = timeline([("a", "2019-05-10", "Commandos killed a senior commander of the group in a raid in Achin district on Tuesday. The commander, identified as Sher Dostan, ran its finances.")])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.people.map(\.name) == ["Sher Dostan"])
+        #expect(t.events.first?.people.first?.fate == .killed)
+        #expect(t.events.first?.evidence.count == 2)
+        let slain = timeline([("b", "2019-05-10", "Commandos killed a senior commander in a raid in Achin district on Tuesday. The slain commander was identified as Sher Dostan.")])
+        #expect(slain.events.first?.people.map(\.name) == ["Sher Dostan"])
+        let bomber = timeline([("c", "2019-05-10", "A suicide bomber killed a police officer in Kabul on Monday. The bomber was identified as Karim Zadran.")])
+        #expect(bomber.events.first?.people.isEmpty == true)
+    }
+
     @Test func tallyOverAPeriod() {
         let m = mentions("Since the start of this year, security forces have killed 120 militants in the province.", published: "2019-05-10")
         #expect(m.first?.kind == .tally)
