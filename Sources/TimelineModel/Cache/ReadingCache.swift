@@ -28,7 +28,11 @@ public final class ReadingCache: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var warnings: [String] = []
         do {
-            db = try Self.openChecked(path)
+            db = try Self.openWaiting(path)
+        } catch where Self.isBusy(error) {
+            // Another process holds it (creating it, or changing its journal): it is not
+            // damaged, and setting it aside would pull it from under that process.
+            throw error
         } catch {
             // Damaged, foreign or old: set it aside (a rename, so a process still using
             // it is not harmed) and start again.
@@ -41,6 +45,26 @@ public final class ReadingCache: @unchecked Sendable {
             db = try Self.openChecked(path)
         }
         self.warnings = warnings
+    }
+
+    /// Opens, waiting out another process that holds the file: SQLite answers some of its
+    /// locks at once ("database is locked") rather than through the busy timeout, e.g.
+    /// while another connection sets up a new file's journal.
+    private static func openWaiting(_ path: String) throws -> DatabaseQueue {
+        var attempt = 0
+        while true {
+            do {
+                return try openChecked(path)
+            } catch where isBusy(error) && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
+    }
+
+    static func isBusy(_ error: Error) -> Bool {
+        guard let e = error as? DatabaseError else { return false }
+        return e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED
     }
 
     private static func describe(_ error: Error) -> String {

@@ -202,18 +202,21 @@ public struct CorpusReader: Sendable {
         let mentions = findDates(text)
         let headerZone = Self.headerZone(text: text, lines: headerLines)
         var header: [DateSpan] = []
+        var announced: [DateSpan] = []
         var body: [DateMention] = []
         var furniture = layout.furniture[...]
         for m in mentions {
-            if headerZone.contains(where: { $0.contains(m.offset) }) {
-                if let span = m.span, span.precision == .day || span.precision == .month { header.append(span) }
+            if let line = headerZone.first(where: { $0.range.contains(m.offset) }) {
+                if let span = m.span, span.precision == .day || span.precision == .month {
+                    if line.announces { announced.append(span) } else { header.append(span) }
+                }
                 continue
             }
             while let f = furniture.first, f.end <= m.offset { furniture = furniture.dropFirst() }
             if let f = furniture.first, f.contains(m.offset) { continue }
             body.append(m)
         }
-        return PublicationDateResolver.resolve(manifest: nil, header: header, mentions: body, today: today)
+        return PublicationDateResolver.resolve(manifest: nil, announced: announced, header: header, mentions: body, today: today)
     }
 
     /// Lines longer than `TextLimits.longestLine` scalars, with their line numbers.
@@ -238,8 +241,9 @@ public struct CorpusReader: Sendable {
 
     /// The short lines at the top of an article, and lines anywhere near it that announce a
     /// date ("Published …", "Updated …"), where a publication-date line may stand.
-    static func headerZone(text: String, lines count: Int) -> [TextRange] {
-        var zone: [TextRange] = []
+    /// `announces`: the line says what its date is ("Published: 9 August 2020").
+    static func headerZone(text: String, lines count: Int) -> [(range: TextRange, announces: Bool)] {
+        var zone: [(range: TextRange, announces: Bool)] = []
         var seen = 0
         LineScanner.forEachLine(of: text) { line in
             if line.range.length > FurnitureRules.longLine {
@@ -252,7 +256,7 @@ public struct CorpusReader: Sendable {
             if seen > count { return false }
             let words = folded.split(separator: " ").count
             let announces = ["published", "updated", "posted", "date", "last updated"].contains { folded.hasPrefix($0) }
-            if words <= 12 || announces { zone.append(line.range) }
+            if words <= 12 || announces { zone.append((line.range, announces)) }
             return true
         }
         return zone

@@ -20,16 +20,20 @@ public struct DateMention: Hashable, Sendable {
 
 /// Chooses a source's publication date and records where it came from.
 ///
-/// Order: corpus.yaml; else a date line near the top of the article, unless it is years
-/// after every date the article mentions (then it is a capture stamp, noted and ignored);
-/// else inferred from the text; else unknown.
+/// Order: corpus.yaml; else a line near the top that says it gives the publication date
+/// ("Published: 9 August 2020", "Updated …"); else a date line near the top of the article,
+/// unless it is years after every date the article mentions (then it is a capture stamp,
+/// noted and ignored); else inferred from the text; else unknown.
 public enum PublicationDateResolver {
     /// How far past the latest date the article mentions a header date may lie.
     static let captureStampGapDays = 365
 
-    public static func resolve(manifest: DateSpan?, header: [DateSpan], mentions: [DateMention],
+    public static func resolve(manifest: DateSpan?, announced: [DateSpan] = [], header: [DateSpan], mentions: [DateMention],
                                today: CalendarDay) -> PublicationDate {
         if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
+        // A stated publication date is taken even long after what the article mentions:
+        // a report may look back years. Only the future is refused.
+        if let stated = announced.first(where: { $0.start <= today }) { return PublicationDate(span: stated, origin: .header) }
         let explicit = mentions.compactMap(\.span).filter { $0.start <= today }
         let latest = explicit.max { $0.end < $1.end }
         var note: String?

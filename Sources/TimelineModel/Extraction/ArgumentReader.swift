@@ -196,7 +196,7 @@ struct ArgumentReader {
                 derived += 1
             }
         }
-        for p in analysis.people where span.contains(p.tokens.lowerBound) && !p.possessive {
+        for p in analysis.people where span.contains(p.tokens.lowerBound) && !p.possessive && !isAlias(p) {
             // A named victim not already counted by a noun phrase just before it ("the leader, X").
             let before = tokens[max(span.lowerBound, p.tokens.lowerBound - 3)..<p.tokens.lowerBound].map(\.folded)
             if !before.contains(",") { derived += 1 }
@@ -220,6 +220,15 @@ struct ArgumentReader {
         return true
     }
 
+    /// "X, also known as Y", "X alias Y", "X (aka Y)": Y is X under another name, not a
+    /// second person.
+    func isAlias(_ p: PersonMention) -> Bool {
+        let i = p.tokens.lowerBound
+        if i >= 2, tokens[i - 1].folded == "as", tokens[i - 2].folded == "known" { return true }
+        if i >= 1, tokens[i - 1].folded == "alias" || tokens[i - 1].folded == "aka" { return true }
+        return false
+    }
+
     /// People in the segment with what happened to them.
     func people(trigger: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
         var out: [PersonInEvent] = []
@@ -230,7 +239,7 @@ struct ArgumentReader {
                 out.append(PersonInEvent(name: name, fate: fate))
             }
         }
-        for p in analysis.people where segment.contains(p.tokens.lowerBound) && !p.possessive {
+        for p in analysis.people where segment.contains(p.tokens.lowerBound) && !p.possessive && !isAlias(p) {
             if let fate = fate(ofTokensAt: p.tokens.lowerBound, verbs: verbs) {
                 add(p.name, fate)
             } else if let t = trigger, p.tokens.lowerBound >= t.upperBound, p.tokens.lowerBound - t.upperBound <= 1 {

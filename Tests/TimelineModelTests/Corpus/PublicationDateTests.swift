@@ -18,6 +18,20 @@ import Testing
         #expect(p.span == .day(day("2019-05-09")))
     }
 
+    /// "Published: 9 August 2020" above a report that looks back to 2019 is its date; the
+    /// same date on a bare line would be taken for a capture stamp.
+    @Test func aStatedPublicationDateIsTakenThoughTheReportLooksBack() throws {
+        let reader = CorpusReader.standard()
+        let folder = TestFolder()
+        _ = folder.write("a.txt", "Group names a new leader\n\nPublished: 9 August 2020\n\nThe group said in a statement on its website that its former leader had taken over the branch in April 2019.\n")
+        _ = folder.write("b.txt", "Group names a new leader\n\n9 August 2020\n\nThe group said in a statement on its website that its former leader had taken over the branch in April 2019.\n")
+        let c = try reader.read(folder.path)
+        let a = c.sources.first { $0.id == "a" }, b = c.sources.first { $0.id == "b" }
+        #expect(a?.published.origin == .header)
+        #expect(a?.published.span == .day(day("2020-08-09")))
+        #expect(b?.published.origin == .inferred)
+    }
+
     @Test func captureStampYearsLaterIsRejected() {
         let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2022-03-01"))],
                                                 mentions: [DateMention(offset: 10, span: .year(2015)),

@@ -129,6 +129,13 @@ import Testing
         #expect(capture?.people.first?.fate == .captured)
     }
 
+    /// "X, also known as Y": one person captured, not two.
+    @Test func anAliasIsNotASecondPerson() {
+        let m = mentions("Police arrested Sher Dostan, also known as Abu Talha, in Kandahar on Monday.")
+        #expect(m.first?.people.map(\.name) == ["Sher Dostan"])
+        #expect(m.first?.counts.captured == nil)
+    }
+
     /// A victim described first and named in the next sentence is that event's person; a
     /// bomber "identified as" someone is nobody's victim.
     @Test func aVictimNamedAfterTheFactJoinsTheEvent() {
