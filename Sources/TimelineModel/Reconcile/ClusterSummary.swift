@@ -1,7 +1,8 @@
 extension Reconciler {
     /// What `fits` asks of every member of a cluster, kept as members join: which kinds
-    /// (told plainly or by a generic word), places, sources and days it holds. Most
-    /// candidates are turned down on these alone, without visiting the members.
+    /// (told plainly or by a generic word), places and days it holds. Most candidates are
+    /// turned down on these alone, without visiting the members. (Its sources are in
+    /// `SourceMembers`.)
     /// A class: `fits` reads one for every candidate, and copying a struct of five arrays
     /// retained each of them.
     final class ClusterSummary {
@@ -11,9 +12,10 @@ extension Reconciler {
         /// Kinds of members by `Brief.kindCode`, one bit each.
         var plainKinds: UInt32 = 0
         var genericKinds: UInt32 = 0
-        /// Distinct places of the members whose place is their own.
-        var places: [EventPlace] = []
-        var sources: [String] = []
+        /// The places of the members whose place is their own, by level.
+        var places = PlaceLevels()
+        /// Whether a member is an appointment naming its appointee.
+        var hasAppointee = false
         /// Distinct dates of the members dated to a day.
         var dayDates: [DateSpan] = []
         /// Distinct kinds, dates and places of the members with a date: what the same-kind
@@ -51,8 +53,8 @@ extension Reconciler {
             }
             if m.kind == .tally { hasTally = true }
             if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
-            if !m.placeInherited, !places.contains(m.place) { places.append(m.place) }
-            if !sources.contains(m.source) { sources.append(m.source) }
+            if !m.placeInherited { places.add(m.place) }
+            if m.kind == .appointment, named.contains(where: { $0.1 == .appointed }) { hasAppointee = true }
             if let d = m.date {
                 if d.precision == .day, !dayDates.contains(d) { dayDates.append(d) }
                 let seen = Sighting(kindCode: m.kindCode, date: d, place: m.place, placeInherited: m.placeInherited)
@@ -63,7 +65,7 @@ extension Reconciler {
         /// Whether a member reports the district `m` names (neither place being inherited).
         func sharesDistrict(with m: Brief) -> Bool {
             guard !m.placeInherited, let d = m.place.district else { return false }
-            return places.contains { $0.district == d }
+            return places.holdsDistrict(d)
         }
 
         /// Whether a member gives one of `m`'s counts (and not as "at least").

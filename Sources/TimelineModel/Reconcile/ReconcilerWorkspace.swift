@@ -9,6 +9,8 @@ extension Reconciler {
         let place: EventPlace
         let placeInherited: Bool
         let counts: Counts
+        /// Whether it gives any count.
+        let hasCounts: Bool
         let genericKind: Bool
         let sentence: Int
         let paragraph: Int
@@ -27,6 +29,7 @@ extension Reconciler {
             place = m.place
             placeInherited = m.placeInherited
             counts = m.counts
+            hasCounts = m.counts != Counts()
             genericKind = m.genericKind
             sentence = m.sentence.index
             paragraph = m.sentence.paragraph
@@ -81,6 +84,7 @@ extension Reconciler {
         var exhaustive = false
         var touched: [Int] = []
         var bySource: [String: [Int]] = [:]
+        var sourceMembers: SourceMembers
         /// By the distinctive words of people's names, at any date.
         var byName: [String: [Int]] = [:]
         /// Mentions (not clusters) by the distinctive words and skeletons of people they
@@ -126,6 +130,7 @@ extension Reconciler {
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
             self.mentions = mentions.map(Brief.init)
             clusterOf = Array(repeating: -1, count: mentions.count)
+            sourceMembers = SourceMembers(sources: mentions.map(\.source))
             var cache: [String: Int] = [:]
             var distinct: [NameKey] = []
             var ids: [[Int]] = []
@@ -337,6 +342,7 @@ extension Reconciler {
             }
             clusters[k].append(i)
             clusterOf[i] = k
+            sourceMembers.add(i, to: k)
             let m = mentions[i]
             summaries[k].add(m, people: keys[i])
             if m.date == nil, !summaries[k].hasUndated {
