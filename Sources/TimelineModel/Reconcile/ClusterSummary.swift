@@ -28,10 +28,6 @@ extension Reconciler {
         /// Distinct counts (`Workspace.countKey`) of the members, other than "at least".
         var counts: [Int] = []
 
-        struct Named: Hashable {
-            let key: NameKey
-            let fate: Fate
-        }
 
         struct Sighting: Hashable {
             let kindCode: Int
@@ -43,8 +39,8 @@ extension Reconciler {
         var kinds: UInt32 { plainKinds | genericKinds }
         static let tallyBit: UInt32 = 1 << UInt32(EventKind.allCases.firstIndex(of: .tally)!)
 
-        func add(_ m: Brief, people named: [(NameKey, Fate)]) {
-            for (key, fate) in named where seenPeople.insert(Named(key: key, fate: fate)).inserted { people.append(Named(key: key, fate: fate)) }
+        func add(_ m: Brief, people named: [Named]) {
+            for person in named where seenPeople.insert(person).inserted { people.append(person) }
             for (f, field) in Counts.Field.allCases.enumerated() {
                 if let c = m.counts[field], c.hedge != .atLeast {
                     let key = Workspace.countKey(f, c.value)
@@ -54,7 +50,7 @@ extension Reconciler {
             if m.kind == .tally { hasTally = true }
             if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
             if !m.placeInherited { places.add(m.place) }
-            if m.kind == .appointment, named.contains(where: { $0.1 == .appointed }) { hasAppointee = true }
+            if m.kind == .appointment, named.contains(where: { $0.fate == Reconciler.appointedOnly }) { hasAppointee = true }
             if let d = m.date {
                 if d.precision == .day, !dayDates.contains(d) { dayDates.append(d) }
                 let seen = Sighting(kindCode: m.kindCode, date: d, place: m.place, placeInherited: m.placeInherited)
@@ -88,5 +84,19 @@ extension Reconciler {
             }
             return true
         }
+    }
+
+    /// A person a mention names: its key's number in `NameTable` and what befell them.
+    struct Named: Hashable {
+        let key: Int
+        let fate: FateMask
+    }
+
+    /// Fates as bits, so that a set of them is tested at once.
+    struct FateMask: OptionSet, Hashable {
+        let rawValue: UInt8
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(_ fate: Fate) { rawValue = 1 << UInt8(Fate.allCases.firstIndex(of: fate)!) }
+        static let all = FateMask(rawValue: .max)
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the mentions of one happening, across sources and within one, into events.
 ///
 /// Mentions with dates of their own are grouped first: they merge when their kinds can
@@ -12,6 +14,8 @@ public struct Reconciler: Sendable {
     /// Offer every mention every cluster instead of the indexes' candidates: slow, and the
     /// same events; the reference the indexes are tested against.
     public var exhaustive = false
+    /// How many cores may build the events (nil: all), each from its own members.
+    public var cores: Int?
 
     public init(outlets: [String: String] = [:], nameKey: @escaping @Sendable (String) -> NameKey) {
         self.outlets = outlets
@@ -63,8 +67,27 @@ public struct Reconciler: Sendable {
                 work.start(i)
             }
         }
+        let events = buildEvents(work.clusters, mentions)
+        // Indices rather than events are sorted: the same comparisons and order (the sort is
+        // stable), without moving large values.
+        let order = events.indices.sorted { Self.chronological(events[$0], events[$1]) }
+        return order.map { events[$0] }
+    }
+
+    /// One event per cluster, in the clusters' order: each depends only on its members, so
+    /// clusters are built on several cores into their own slots.
+    func buildEvents(_ clusters: [[Int]], _ mentions: [EventMention]) -> [Event] {
         let builder = EventBuilder(reconciler: self)
-        return work.clusters.map { builder.build($0.map { mentions[$0] }) }.sorted(by: Self.chronological)
+        guard cores != 1, clusters.count > 1000 else { return clusters.map { builder.build($0.map { mentions[$0] }) } }
+        var events = [Event?](repeating: nil, count: clusters.count)
+        let chunk = 256
+        events.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: (clusters.count + chunk - 1) / chunk) { c in
+                for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) { out[k] = builder.build(clusters[k].map { mentions[$0] }) }
+            }
+        }
+        return events.map { $0! }
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -81,17 +104,18 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
-    static let killedOrTargeted: [Fate] = [.killed, .targeted]
-    static let appointedOnly: [Fate] = [.appointed]
+    static let killedOrTargeted: FateMask = [FateMask(.killed), FateMask(.targeted)]
+    static let appointedOnly = FateMask(.appointed)
+    static let killedOnly = FateMask(.killed)
     static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
     static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
 
     /// Whether mention `i` names someone a member of cluster `k` names (with one of `fates`).
-    func sharesPerson(_ i: Int, _ k: Int, _ w: Workspace, fates: [Fate]? = nil) -> Bool {
-        let mine = w.keys[i]
-        guard mine.contains(where: { fates?.contains($0.1) ?? true }) else { return false }
-        for theirs in w.summaries[k].people where fates?.contains(theirs.fate) ?? true {
-            for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs.key) { return true }
+    func sharesPerson(_ i: Int, _ k: Int, _ w: Workspace, fates: FateMask = .all) -> Bool {
+        let mine = w.namesOf(i)
+        guard mine.contains(where: { fates.contains(FateMask(rawValue: w.nameFates[$0])) }) else { return false }
+        for theirs in w.summaries[k].people where fates.contains(theirs.fate) {
+            for a in mine where fates.contains(FateMask(rawValue: w.nameFates[a])) && w.names.match(Int(w.nameIDs[a]), theirs.key) { return true }
         }
         return false
     }
@@ -104,7 +128,7 @@ public struct Reconciler: Sendable {
     /// for it; a word shared by two names, or a person in an event years older, is not enough.
     func mayJoinUndated(_ i: Int, _ k: Int, _ w: Workspace) -> Bool {
         if w.sourceMembers.holds(k, sourceOf: i) { return true }
-        if sharesPerson(i, k, w, fates: [.killed]) { return true }
+        if sharesPerson(i, k, w, fates: Self.killedOnly) { return true }
         guard let recent = w.recentDays(i) else { return false }
         return w.clusters[k].contains { w.namesRecently($0, i, recent: recent) }
     }
