@@ -225,7 +225,8 @@ extension Reconciler {
             query += 1
             func allowed(_ k: Int) -> Bool {
                 if verdicts[k] >> 1 == query { return verdicts[k] & 1 == 1 }
-                let ok = datesAllow(i, k)
+                // `datesAllow(i, k)`, with the window read once.
+                let ok = w.lowerBound <= allowedTo[k] && w.upperBound >= allowedFrom[k]
                 verdicts[k] = query << 1 | (ok ? 1 : 0)
                 if ok { out.append(k) }
                 return ok

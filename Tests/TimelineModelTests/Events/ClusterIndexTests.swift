@@ -56,4 +56,42 @@ import Testing
         }
         for k in clusters.indices { #expect(members.sourceCounts[k] == Set(clusters[k].map { sources[$0] }).count) }
     }
+
+    @Test func nameTableMatchesAsNameKeys() {
+        var dice = Dice(state: 3)
+        let words = IndexedMergeTests.given + IndexedMergeTests.family + ["Zarmakullah", "Nurakpalwan", "Khan", "Gul", "Ali"]
+        let nameKey = Reconciler.standard().nameKey
+        let keys = (0..<120).map { _ in
+            let parts = (0..<(1 + dice.below(3))).map { _ in dice.pick(words) }
+            return nameKey(dice.pick(IndexedMergeTests.titles) + parts.joined(separator: " "))
+        }
+        let table = Reconciler.NameTable(keys)
+        var matched = 0
+        for a in keys.indices {
+            for b in keys.indices {
+                #expect(table.match(a, b) == keys[a].matches(keys[b]), "\(keys[a].words) ~ \(keys[b].words)")
+                if a != b && keys[a] != keys[b] && table.match(a, b) { matched += 1 }
+            }
+        }
+        // Different keys match, and some keys do not, or the comparison would prove little.
+        #expect(matched > 10 && matched < keys.count * keys.count / 2)
+    }
+
+    @Test func firstMatchFindsTheEarliestMatchingKey() {
+        var dice = Dice(state: 17)
+        let nameKey = Reconciler.standard().nameKey
+        let words = IndexedMergeTests.given + IndexedMergeTests.family + ["Zarmakullah", "Nurakpalwan", "Qadirwazir"]
+        var list = FirstMatch()
+        var found = 0
+        for _ in 0..<300 {
+            let parts = (0..<(1 + dice.below(3))).map { _ in dice.pick(words) }
+            let key = nameKey(parts.joined(separator: " "))
+            let expected = list.keys.firstIndex { $0.matches(key) }
+            #expect(list.first(matching: key) == expected, "\(key.words)")
+            if expected == nil || dice.below(2) == 0 { list.append(key) }
+            if let e = expected, e > 0 { found += 1 }
+        }
+        // The index is read (past `indexFrom` keys) and finds keys other than the first.
+        #expect(list.keys.count > FirstMatch.indexFrom && found > 10)
+    }
 }
