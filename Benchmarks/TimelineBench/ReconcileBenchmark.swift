@@ -17,10 +17,12 @@ enum ReconcileBenchmark {
         let corpus = try CorpusReader.standard().read(folder)
         let cache = try ReadingCache(path: cachePath)
         let rules = ContentHash(high: 0x7265636f6e63696c, low: 0x652d62656e636821)
-        let keys = corpus.sources.map { ReadingKey.of($0, rules: rules) }
+        // RECON_LIMIT=N: only the first N sources, to see how the steps grow with a corpus.
+        let limit = Int(ProcessInfo.processInfo.environment["RECON_LIMIT"] ?? "") ?? corpus.sources.count
+        let keys = corpus.sources.prefix(limit).map { ReadingKey.of($0, rules: rules) }
         let cached = cache.readings(keys)
-        let missing = corpus.sources.indices.filter { cached[keys[$0]] == nil }
-        var found = corpus.sources.indices.map { cached[keys[$0]] }
+        let missing = keys.indices.filter { cached[keys[$0]] == nil }
+        var found = keys.indices.map { cached[keys[$0]] }
         let extractor = SourceExtractor.standard()
         found.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
@@ -28,9 +30,7 @@ enum ReconcileBenchmark {
         }
         let readings: [SourceReading] = found.map { $0! }
         _ = cache.store(missing.map { (keys[$0], readings[$0]) })
-        // RECON_LIMIT=N: only the first N sources, to see how the steps grow with a corpus.
-        let limit = Int(ProcessInfo.processInfo.environment["RECON_LIMIT"] ?? "") ?? readings.count
-        let used = Array(readings.prefix(limit))
+        let used = readings
         let mentions = used.flatMap { $0.mentions }
         say("  readings: \(corpus.sources.count) sources (\(missing.count) read), \(mentions.count) mentions, \(String(format: "%.2f", (clock.now - start).seconds)) s")
         var outlets: [String: String] = [:]
@@ -39,8 +39,22 @@ enum ReconcileBenchmark {
         start = clock.now
         let events = reconciler.events(from: mentions)
         say("  reconcile: \(events.count) events, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+        // RECON_DUMP=FILE: the events' ids, kinds, dates and evidence, one a line, to compare
+        // reconcilers' output at scale; RECON_SKIP_CHAINS=1 stops after reconciling.
+        let env = ProcessInfo.processInfo.environment
+        if let path = env["RECON_DUMP"] { try dump(events, to: path) }
+        if env["RECON_SKIP_CHAINS"] != nil { return }
         start = clock.now
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(used, events: events)
         say("  chains: \(chains.count) chains, \(people.people.count) people, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+    }
+
+    static func dump(_ events: [Event], to path: String) throws {
+        var out = ""
+        for e in events {
+            let evidence = e.evidence.map { "\($0.source)@\($0.range.start)-\($0.range.end)" }.joined(separator: " ")
+            out += "\(e.id)\t\(e.kind.rawValue)\t\(e.date.map { "\($0)" } ?? "-")\t\(evidence)\n"
+        }
+        try Data(out.utf8).write(to: URL(fileURLWithPath: path))
     }
 }

@@ -1,7 +1,8 @@
 extension Reconciler {
     /// What `fits` asks of every member of a cluster, kept as members join: which kinds
-    /// (told plainly or by a generic word), places, sources and days it holds. Most
-    /// candidates are turned down on these alone, without visiting the members.
+    /// (told plainly or by a generic word), places and days it holds. Most candidates are
+    /// turned down on these alone, without visiting the members. (Its sources are in
+    /// `SourceMembers`.)
     /// A class: `fits` reads one for every candidate, and copying a struct of five arrays
     /// retained each of them.
     final class ClusterSummary {
@@ -11,9 +12,10 @@ extension Reconciler {
         /// Kinds of members by `Brief.kindCode`, one bit each.
         var plainKinds: UInt32 = 0
         var genericKinds: UInt32 = 0
-        /// Distinct places of the members whose place is their own.
-        var places: [EventPlace] = []
-        var sources: [String] = []
+        /// The places of the members whose place is their own, by level.
+        var places = PlaceLevels()
+        /// Whether a member is an appointment naming its appointee.
+        var hasAppointee = false
         /// Distinct dates of the members dated to a day.
         var dayDates: [DateSpan] = []
         /// Distinct kinds, dates and places of the members with a date: what the same-kind
@@ -26,10 +28,6 @@ extension Reconciler {
         /// Distinct counts (`Workspace.countKey`) of the members, other than "at least".
         var counts: [Int] = []
 
-        struct Named: Hashable {
-            let key: NameKey
-            let fate: Fate
-        }
 
         struct Sighting: Hashable {
             let kindCode: Int
@@ -41,8 +39,8 @@ extension Reconciler {
         var kinds: UInt32 { plainKinds | genericKinds }
         static let tallyBit: UInt32 = 1 << UInt32(EventKind.allCases.firstIndex(of: .tally)!)
 
-        func add(_ m: Brief, people named: [(NameKey, Fate)]) {
-            for (key, fate) in named where seenPeople.insert(Named(key: key, fate: fate)).inserted { people.append(Named(key: key, fate: fate)) }
+        func add(_ m: Brief, people named: [Named]) {
+            for person in named where seenPeople.insert(person).inserted { people.append(person) }
             for (f, field) in Counts.Field.allCases.enumerated() {
                 if let c = m.counts[field], c.hedge != .atLeast {
                     let key = Workspace.countKey(f, c.value)
@@ -51,8 +49,8 @@ extension Reconciler {
             }
             if m.kind == .tally { hasTally = true }
             if m.genericKind { genericKinds |= 1 << UInt32(m.kindCode) } else { plainKinds |= 1 << UInt32(m.kindCode) }
-            if !m.placeInherited, !places.contains(m.place) { places.append(m.place) }
-            if !sources.contains(m.source) { sources.append(m.source) }
+            if !m.placeInherited { places.add(m.place) }
+            if m.kind == .appointment, named.contains(where: { $0.fate == Reconciler.appointedOnly }) { hasAppointee = true }
             if let d = m.date {
                 if d.precision == .day, !dayDates.contains(d) { dayDates.append(d) }
                 let seen = Sighting(kindCode: m.kindCode, date: d, place: m.place, placeInherited: m.placeInherited)
@@ -63,7 +61,7 @@ extension Reconciler {
         /// Whether a member reports the district `m` names (neither place being inherited).
         func sharesDistrict(with m: Brief) -> Bool {
             guard !m.placeInherited, let d = m.place.district else { return false }
-            return places.contains { $0.district == d }
+            return places.holdsDistrict(d)
         }
 
         /// Whether a member gives one of `m`'s counts (and not as "at least").
@@ -86,5 +84,19 @@ extension Reconciler {
             }
             return true
         }
+    }
+
+    /// A person a mention names: its key's number in `NameTable` and what befell them.
+    struct Named: Hashable {
+        let key: Int
+        let fate: FateMask
+    }
+
+    /// Fates as bits, so that a set of them is tested at once.
+    struct FateMask: OptionSet, Hashable {
+        let rawValue: UInt8
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(_ fate: Fate) { rawValue = 1 << UInt8(Fate.allCases.firstIndex(of: fate)!) }
+        static let all = FateMask(rawValue: .max)
     }
 }

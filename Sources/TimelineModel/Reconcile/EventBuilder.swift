@@ -186,12 +186,12 @@ struct EventBuilder {
     /// names them and the gravest fate stands.
     func mergePeople(_ ms: [EventMention]) -> [PersonInEvent] {
         var out: [PersonInEvent] = []
-        var keys: [NameKey] = []
+        var keys = FirstMatch()
         let gravity: [Fate: Int] = [.killed: 7, .captured: 6, .surrendered: 5, .wounded: 4, .replaced: 3, .appointed: 3, .targeted: 2, .involved: 1]
         for m in ms {
             for p in m.people {
                 let key = reconciler.nameKey(p.name)
-                if let k = keys.firstIndex(where: { $0.matches(key) }) {
+                if let k = keys.first(matching: key) {
                     if gravity[p.fate, default: 0] > gravity[out[k].fate, default: 0] { out[k].fate = p.fate }
                     if p.name.count > out[k].name.count { out[k].name = p.name }
                 } else {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the mentions of one happening, across sources and within one, into events.
 ///
 /// Mentions with dates of their own are grouped first: they merge when their kinds can
@@ -12,6 +14,8 @@ public struct Reconciler: Sendable {
     /// Offer every mention every cluster instead of the indexes' candidates: slow, and the
     /// same events; the reference the indexes are tested against.
     public var exhaustive = false
+    /// How many cores may build the events (nil: all), each from its own members.
+    public var cores: Int?
 
     public init(outlets: [String: String] = [:], nameKey: @escaping @Sendable (String) -> NameKey) {
         self.outlets = outlets
@@ -63,8 +67,27 @@ public struct Reconciler: Sendable {
                 work.start(i)
             }
         }
+        let events = buildEvents(work.clusters, mentions)
+        // Indices rather than events are sorted: the same comparisons and order (the sort is
+        // stable), without moving large values.
+        let order = events.indices.sorted { Self.chronological(events[$0], events[$1]) }
+        return order.map { events[$0] }
+    }
+
+    /// One event per cluster, in the clusters' order: each depends only on its members, so
+    /// clusters are built on several cores into their own slots.
+    func buildEvents(_ clusters: [[Int]], _ mentions: [EventMention]) -> [Event] {
         let builder = EventBuilder(reconciler: self)
-        return work.clusters.map { builder.build($0.map { mentions[$0] }) }.sorted(by: Self.chronological)
+        guard cores != 1, clusters.count > 1000 else { return clusters.map { builder.build($0.map { mentions[$0] }) } }
+        var events = [Event?](repeating: nil, count: clusters.count)
+        let chunk = 256
+        events.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: (clusters.count + chunk - 1) / chunk) { c in
+                for k in (c * chunk)..<min(clusters.count, (c + 1) * chunk) { out[k] = builder.build(clusters[k].map { mentions[$0] }) }
+            }
+        }
+        return events.map { $0! }
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -81,17 +104,18 @@ public struct Reconciler: Sendable {
 
     // MARK: - Compatibility
 
-    static let killedOrTargeted: [Fate] = [.killed, .targeted]
-    static let appointedOnly: [Fate] = [.appointed]
+    static let killedOrTargeted: FateMask = [FateMask(.killed), FateMask(.targeted)]
+    static let appointedOnly = FateMask(.appointed)
+    static let killedOnly = FateMask(.killed)
     static let milestoneKinds: [EventKind] = [.other, .offensive, .appointment]
     static let placedKinds: [EventKind] = [.raid, .airstrike, .clash, .attack, .killing]
 
     /// Whether mention `i` names someone a member of cluster `k` names (with one of `fates`).
-    func sharesPerson(_ i: Int, _ k: Int, _ w: Workspace, fates: [Fate]? = nil) -> Bool {
-        let mine = w.keys[i]
-        guard mine.contains(where: { fates?.contains($0.1) ?? true }) else { return false }
-        for theirs in w.summaries[k].people where fates?.contains(theirs.fate) ?? true {
-            for (key, f) in mine where (fates?.contains(f) ?? true) && key.matches(theirs.key) { return true }
+    func sharesPerson(_ i: Int, _ k: Int, _ w: Workspace, fates: FateMask = .all) -> Bool {
+        let mine = w.namesOf(i)
+        guard mine.contains(where: { fates.contains(FateMask(rawValue: w.nameFates[$0])) }) else { return false }
+        for theirs in w.summaries[k].people where fates.contains(theirs.fate) {
+            for a in mine where fates.contains(FateMask(rawValue: w.nameFates[a])) && w.names.match(Int(w.nameIDs[a]), theirs.key) { return true }
         }
         return false
     }
@@ -103,8 +127,8 @@ public struct Reconciler: Sendable {
     /// wounded, named) could tell of any time they met it, so only a recent one is taken
     /// for it; a word shared by two names, or a person in an event years older, is not enough.
     func mayJoinUndated(_ i: Int, _ k: Int, _ w: Workspace) -> Bool {
-        if w.summaries[k].sources.contains(w.mentions[i].source) { return true }
-        if sharesPerson(i, k, w, fates: [.killed]) { return true }
+        if w.sourceMembers.holds(k, sourceOf: i) { return true }
+        if sharesPerson(i, k, w, fates: Self.killedOnly) { return true }
         guard let recent = w.recentDays(i) else { return false }
         return w.clusters[k].contains { w.namesRecently($0, i, recent: recent) }
     }
@@ -127,18 +151,17 @@ public struct Reconciler: Sendable {
     /// the cluster shares with the mention, which spares comparing names with no word in common.
     func fits(_ i: Int, _ k: Int, _ w: Workspace, strict: Bool, shared: Workspace.Shared? = nil) -> Bool {
         let m = w.mentions[i]
-        let clusterIndices = w.clusters[k]
         let summary = w.summaries[k]
-        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         if m.kind == .tally || summary.hasTally {
             // Tallies join only tallies of their own source: the summary says so without
             // visiting the members, which most tallies' candidates fail.
-            guard summary.kinds == ClusterSummary.tallyBit, summary.sources == [m.source] else { return false }
-            return cluster.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
+            guard summary.kinds == ClusterSummary.tallyBit, w.sourceMembers.sourceCounts[k] == 1, w.sourceMembers.holds(k, sourceOf: i) else { return false }
+            return w.clusters[k].lazy.map { w.mentions[$0] }.allSatisfy { $0.kind == .tally && $0.source == m.source && $0.date == m.date && $0.counts == m.counts }
         }
-        if !m.placeInherited, summary.places.contains(where: { !m.place.isCompatible(with: $0) }) { return false }
-        let sameSource = summary.sources.contains(m.source)
-        if sameSource, cluster.contains(where: { $0.source == m.source && !countsAgree(m.counts, $0.counts) }) { return false }
+        if !m.placeInherited, !summary.places.agreeWithAll(m.place) { return false }
+        let sameSource = w.sourceMembers.holds(k, sourceOf: i)
+        // Counts agree with a member that gives none, so only a mention with counts looks.
+        if sameSource, m.hasCounts, w.sourceMembers.contains(k, sourceOf: i, where: { !countsAgree(m.counts, w.mentions[$0].counts) }) { return false }
         // Kinds that cannot tell of one happening still can when the same person is killed
         // or targeted in both, or when one of them is only a generic word for violence.
         if !summary.kindsAgree(with: m),
@@ -146,8 +169,7 @@ public struct Reconciler: Sendable {
             return false
         }
         // Two appointments are one only if they name the same appointee.
-        if m.kind == .appointment, w.keys[i].contains(where: { $0.1 == .appointed }),
-           clusterIndices.contains(where: { w.mentions[$0].kind == .appointment && w.keys[$0].contains { $0.1 == .appointed } }),
+        if m.kind == .appointment, summary.hasAppointee, w.keys[i].contains(where: { $0.1 == .appointed }),
            !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.appointedOnly)) { return false }
         // Something that ties the reports besides their dates: a person (which includes one
         // killed in both), a district or a count.
@@ -210,11 +232,9 @@ public struct Reconciler: Sendable {
     /// How well an undated mention fits an event: same source, shared people, place, kind.
     func affinity(_ i: Int, _ k: Int, _ w: Workspace) -> Int {
         let m = w.mentions[i]
-        let clusterIndices = w.clusters[k]
         let summary = w.summaries[k]
-        let cluster = clusterIndices.lazy.map { w.mentions[$0] }
         var score = 0
-        let sameSource = summary.sources.contains(m.source)
+        let sameSource = w.sourceMembers.holds(k, sourceOf: i)
         if sameSource { score += 4 }
         if sharesPerson(i, k, w) { score += 8 }
         if summary.kinds & (1 << UInt32(m.kindCode)) != 0 { score += 3 }
@@ -222,7 +242,8 @@ public struct Reconciler: Sendable {
         if summary.sharesCount(with: m) { score += 3 }
         // Nearby sentences of one source most likely tell of the same happening.
         if sameSource {
-            let distance = cluster.lazy.filter { $0.source == m.source }.map { abs($0.sentence - m.sentence) }.min() ?? 99
+            var distance = Int.max
+            w.sourceMembers.forEach(k, sourceOf: i) { distance = min(distance, abs(w.mentions[$0].sentence - m.sentence)) }
             score += distance <= 2 ? 3 : distance <= 5 ? 2 : 0
         }
         return score

@@ -9,6 +9,8 @@ extension Reconciler {
         let place: EventPlace
         let placeInherited: Bool
         let counts: Counts
+        /// Whether it gives any count.
+        let hasCounts: Bool
         let genericKind: Bool
         let sentence: Int
         let paragraph: Int
@@ -27,6 +29,7 @@ extension Reconciler {
             place = m.place
             placeInherited = m.placeInherited
             counts = m.counts
+            hasCounts = m.counts != Counts()
             genericKind = m.genericKind
             sentence = m.sentence.index
             paragraph = m.sentence.paragraph
@@ -67,7 +70,9 @@ extension Reconciler {
         /// plain numbers, read without touching the mention.
         let firstDays: [Int32]
         let lastDays: [Int32]
-        let names: NameMatches
+        /// Each of `nameIDs`' fate, as a `FateMask` of one.
+        let nameFates: [UInt8]
+        let names: NameTable
         var clusters: [[Int]] = []
         var allowedFrom: [Int] = []
         var allowedTo: [Int] = []
@@ -80,7 +85,12 @@ extension Reconciler {
         /// `Reconciler.exhaustive`.
         var exhaustive = false
         var touched: [Int] = []
+        /// Which query (`candidates`) last tested each cluster's dates, times two, plus one
+        /// if they allowed the mention: a cluster found through several lists is tested once.
+        var verdicts: [UInt32] = []
+        var query: UInt32 = 0
         var bySource: [String: [Int]] = [:]
+        var sourceMembers: SourceMembers
         /// By the distinctive words of people's names, at any date.
         var byName: [String: [Int]] = [:]
         /// Mentions (not clusters) by the distinctive words and skeletons of people they
@@ -126,7 +136,11 @@ extension Reconciler {
         init(mentions: [EventMention], nameKey: (String) -> NameKey) {
             self.mentions = mentions.map(Brief.init)
             clusterOf = Array(repeating: -1, count: mentions.count)
+            sourceMembers = SourceMembers(sources: mentions.map(\.source))
+            // Spellings with one key share its number, so that a cluster's people are its
+            // distinct keys.
             var cache: [String: Int] = [:]
+            var keyIDs: [NameKey: Int] = [:]
             var distinct: [NameKey] = []
             var ids: [[Int]] = []
             ids.reserveCapacity(mentions.count)
@@ -138,9 +152,13 @@ extension Reconciler {
                         return (distinct[id], p.fate)
                     }
                     let k = nameKey(p.name)
-                    cache[p.name] = distinct.count
-                    mine.append(distinct.count)
-                    distinct.append(k)
+                    let id = keyIDs[k] ?? distinct.count
+                    if id == distinct.count {
+                        keyIDs[k] = id
+                        distinct.append(k)
+                    }
+                    cache[p.name] = id
+                    mine.append(id)
                     return (k, p.fate)
                 }
                 ids.append(mine)
@@ -153,10 +171,11 @@ extension Reconciler {
             }
             nameIDs = flat
             nameKilled = mentions.flatMap { $0.people.map { $0.fate == .killed } }
+            nameFates = mentions.flatMap { $0.people.map { FateMask($0.fate).rawValue } }
             nameIDStarts = starts
             firstDays = mentions.map { m in m.date.map { Int32(clamping: $0.start.ordinal) } ?? Int32.max }
             lastDays = mentions.map { m in m.date.map { Int32(clamping: $0.end.ordinal) } ?? Int32.min }
-            names = NameMatches(distinct)
+            names = NameTable(distinct)
         }
 
         /// The months (year × 12 + month − 1) holding the days of a range of ordinals.
@@ -201,14 +220,19 @@ extension Reconciler {
             let near = (w.lowerBound - Self.slack)...(w.upperBound + Self.slack)
             // Each list is filtered as it is read: most of a dense month's clusters are
             // dated too far away, and sorting them all would cost more than testing them.
+            // A cluster met again (most are, in several lists) keeps its first verdict.
             var out: [Int] = []
-            func take(_ k: Int) { if datesAllow(i, k) { out.append(k) } }
-            func take(_ k: Int, _ mark: Shared) {
-                if datesAllow(i, k) {
-                    out.append(k)
-                    shared[k].insert(mark)
-                }
+            query += 1
+            func allowed(_ k: Int) -> Bool {
+                if verdicts[k] >> 1 == query { return verdicts[k] & 1 == 1 }
+                // `datesAllow(i, k)`, with the window read once.
+                let ok = w.lowerBound <= allowedTo[k] && w.upperBound >= allowedFrom[k]
+                verdicts[k] = query << 1 | (ok ? 1 : 0)
+                if ok { out.append(k) }
+                return ok
             }
+            func take(_ k: Int) { _ = allowed(k) }
+            func take(_ k: Int, _ mark: Shared) { if allowed(k) { shared[k].insert(mark) } }
             for k in bySource[m.source] ?? [] { take(k) }
             if m.kind != .tally {
                 for (key, _) in keys[i] {
@@ -235,12 +259,16 @@ extension Reconciler {
             if !undatedClusters.isEmpty {
                 let mine = Set(sameSourceOrPersonList(i))
                 for k in undatedClusters where mine.contains(k) {
-                    out.append(k)
-                    touched.append(k)
+                    if verdicts[k] != query << 1 | 1 {
+                        out.append(k)
+                        touched.append(k)
+                        verdicts[k] = query << 1 | 1
+                    }
                     shared[k].insert(.unknown)
                 }
             }
-            return Self.sortedUnique(out)
+            out.sort()
+            return out
         }
 
         /// For a mention dated by its report, the month before the report (and the slack after).
@@ -251,6 +279,9 @@ extension Reconciler {
         }
         /// How many days before its report an undated mention looks for a namesake's event.
         static let recentSpan = 31
+
+        /// Mention `i`'s places in `nameIDs`.
+        func namesOf(_ i: Int) -> Range<Int> { Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) }
 
         /// Whether mentions `i` and `j` name one person (both as killed, when `killed`).
         func nameOnePerson(_ i: Int, _ j: Int, killed: Bool = false) -> Bool {
@@ -327,6 +358,7 @@ extension Reconciler {
             allowedFrom.append(Int.min)
             allowedTo.append(Int.max)
             shared.append([])
+            verdicts.append(0)
             summaries.append(ClusterSummary())
             add(i, to: clusters.count - 1)
         }
@@ -337,8 +369,9 @@ extension Reconciler {
             }
             clusters[k].append(i)
             clusterOf[i] = k
+            sourceMembers.add(i, to: k)
             let m = mentions[i]
-            summaries[k].add(m, people: keys[i])
+            summaries[k].add(m, people: namesOf(i).map { Named(key: Int(nameIDs[$0]), fate: FateMask(rawValue: nameFates[$0])) })
             if m.date == nil, !summaries[k].hasUndated {
                 summaries[k].hasUndated = true
                 undatedClusters.append(k)
@@ -382,26 +415,6 @@ extension Reconciler {
             } else if let key = Self.placedKindKey(m) {
                 placedKindNear.file(k, under: key, window: w)
             }
-        }
-    }
-}
-
-extension Reconciler {
-    /// Whether two spellings' keys match (`NameKey.matches`), by their numbers, each pair
-    /// worked out once. A class: the workspace is a value, and this is only a memo.
-    final class NameMatches {
-        private let keys: [NameKey]
-        private var known: [UInt64: Bool] = [:]
-
-        init(_ keys: [NameKey]) { self.keys = keys }
-
-        func match(_ a: Int, _ b: Int) -> Bool {
-            if a == b { return keys[a].matches(keys[a]) }
-            let pair = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
-            if let m = known[pair] { return m }
-            let m = keys[a].matches(keys[b])
-            known[pair] = m
-            return m
         }
     }
 }

@@ -69,7 +69,8 @@ public struct Timeline: Sendable {
         }
         var outlets: [String: String] = [:]
         for s in sources { outlets[s.id] = s.outlet }
-        let reconciler = reconciler ?? .standard(outlets: outlets)
+        var reconciler = reconciler ?? .standard(outlets: outlets)
+        if cores == 1 { reconciler.cores = 1 }
         var events = reconciler.events(from: perSource.flatMap(\.mentions))
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
         // A parent organisation named for its branch's country is the branch ("Islamic State"
