@@ -26,8 +26,14 @@ public enum Attribution {
                 }
                 return np
             }
-            // Inverted after a quotation or comma: "…,” said Gen. John Smith".
-            if v > 0, [",", "”", "\""].contains(tokens[v - 1].text), let np = phrase(tokens, from: v + 1, forward: true) { return np }
+            // A subject set off by commas: "Their spokesman, Zabihullah Mujahid, said 15 …".
+            if v > 1, tokens[v - 1].text == ",", tokens[v - 2].isCapitalized, let np = phrase(tokens, from: v - 2, forward: false),
+               tokens[np.tokens.lowerBound].isCapitalized, v + 1 < tokens.count, !tokens[v + 1].isCapitalized {
+                return np
+            }
+            // Inverted after a quotation or comma: "…,” said Gen. John Smith"; not "said 15 …".
+            if v > 0, [",", "”", "\""].contains(tokens[v - 1].text), v + 1 < tokens.count, tokens[v + 1].kind != .number,
+               let np = phrase(tokens, from: v + 1, forward: true) { return np }
         }
         return nil
     }
@@ -44,7 +50,10 @@ public enum Attribution {
         var i = start
         let stops = Self.phraseStops
         while i >= 0, i < tokens.count, count <= 12 {
-            if stops.contains(tokens[i]) || (tokens[i].text == "." && (forward || count == 0)) { break }
+            // "Gen. Karim Zadran": the period of a short title before a name goes on.
+            let titlePeriod = tokens[i].text == "." && i > 0 && i + 1 < tokens.count && tokens[i - 1].isCapitalized
+                && tokens[i - 1].text.count <= 4 && tokens[i + 1].isCapitalized
+            if stops.contains(tokens[i]) || (tokens[i].text == "." && !titlePeriod && (forward || count == 0)) { break }
             if forward, Self.forwardStops.contains(tokens[i]) { break }
             count += 1
             i += forward ? 1 : -1

@@ -93,6 +93,15 @@ import Testing
         #expect(strikes.first?.date?.label == "2019-05-28")
     }
 
+    /// The speaker set off by commas before "said", not the count after it; a name after a
+    /// closing quote and "said" is still the speaker.
+    @Test func whoSaidACount() {
+        let claim = mentions("Their spokesman, Sher Dostan, said 15 police were killed in Kot district on Monday.")
+        #expect(claim.first?.attribution == "Sher Dostan")
+        let inverted = mentions("“Nine fighters were killed in Kot district on Monday,” said Gen. Karim Zadran.")
+        #expect(inverted.first?.attribution == "Gen. Karim Zadran")
+    }
+
     @Test func attributionDatesDoNotDateTheEvent() {
         let m = mentions("A raid killed seven militants in Kot district, officials said on Friday.", published: "2019-05-11")
         #expect(m.first?.dateBasis == .report)
