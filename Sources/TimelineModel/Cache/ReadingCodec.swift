@@ -2,7 +2,8 @@
 /// Bump `format` whenever a field is added or its meaning changes: entries of another
 /// format are never read.
 enum ReadingCodec {
-    static let format = 1
+    /// 2: a mention's `claim`.
+    static let format = 2
 
     static func encode(_ r: SourceReading) -> [UInt8] {
         var w = ByteWriter()
@@ -100,6 +101,7 @@ extension ByteWriter {
         optional(m.attribution) { $0.string($1) }
         bool(m.quoted)
         bool(m.genericKind)
+        bool(m.claim)
     }
 
     mutating func role(_ c: RoleClaim) {
@@ -184,10 +186,11 @@ extension ByteReader {
         let attribution = try optional { try $0.string() }
         let quoted = try bool()
         let generic = try bool()
+        let claim = try bool()
         return EventMention(kind: kind, source: source, sentence: sentence, trigger: lower..<upper, triggerText: triggerText,
                             date: date, dateBasis: basis, when: when, place: place, placeInherited: inherited,
                             actors: actors, targets: targets, people: people, counts: counts, attribution: attribution,
-                            quoted: quoted, genericKind: generic)
+                            quoted: quoted, genericKind: generic, claim: claim)
     }
 
     mutating func role() throws -> RoleClaim {

@@ -12,6 +12,8 @@ struct DiscourseContext {
     var lastPeople: [String] = []
     var dated: [EventMention] = []
     var previous: EventMention?
+    /// The last mention that counted victims (a later bare count may be a claim about it).
+    var lastCounted: EventMention?
     var paragraph = -1
     var paragraphDate: (span: DateSpan, when: String)?
     /// How often each province is named in the source: the source's focus.
@@ -54,6 +56,7 @@ struct DiscourseContext {
         for m in mentions {
             if m.date != nil, m.kind != .tally { dated.append(m) }
             previous = m
+            if !m.counts.isEmpty { lastCounted = m }
         }
         if paragraphDate == nil, let m = mentions.first(where: { $0.dateBasis == .own }), let d = m.date {
             paragraphDate = (d, m.when ?? "")

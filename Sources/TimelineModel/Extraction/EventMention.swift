@@ -36,6 +36,10 @@ public struct EventMention: Hashable, Sendable {
     public var quoted: Bool
     /// Its kind comes from a word that does not name a method ("operation").
     public var genericKind: Bool = false
+    /// A bare count by another speaker that the extractor gave the event counted just
+    /// before ("Their spokesman said 15 police were killed"): its number may differ from
+    /// that event's within one source, as a disagreement rather than a second happening.
+    public var claim: Bool = false
     /// For tallies: the period counted.
     public var isTally: Bool { kind == .tally }
 

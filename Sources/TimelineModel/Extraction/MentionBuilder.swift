@@ -61,13 +61,29 @@ extension SourceExtractor {
                 actors = previous.actors
                 if kind == .killing, [.raid, .airstrike].contains(previous.kind) { kind = previous.kind }
             }
-            let (place, inherited) = self.place(for: segment, trigger: chosen.tokens, analysis: a, context: context, kind: kind)
+            var claim = false
+            var (place, inherited) = self.place(for: segment, trigger: chosen.tokens, analysis: a, context: context, kind: kind)
+            // "Their spokesman said 15 police were killed": a bare count, with no date, place,
+            // person or actor of its own, after an event that counted the same victims, is a
+            // claim about that event (and a disagreement when the numbers differ).
+            if let counted = context.lastCounted, counted.source == context.source.id, counted.sentence.paragraph >= a.sentence.paragraph - 2,
+               kind == .killing, !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty,
+               let speaker = attribution, speaker != counted.attribution,
+               !segment.contains(where: { Self.otherEventWords.contains(tokens[$0]) }),
+               counted.kind.isViolent, counted.kind != .tally,
+               Counts.Field.allCases.contains(where: { counts[$0] != nil && counted.counts[$0] != nil }) {
+                kind = counted.kind
+                dating = (counted.date, counted.date == nil ? dating.basis : .paragraph, nil)
+                place = counted.place
+                inherited = true
+                claim = true
+            }
             out.append(EventMention(kind: kind, source: context.source.id, sentence: a.sentence, trigger: chosen.tokens,
                                     triggerText: tokens[chosen.tokens].map(\.text).joined(separator: " "),
                                     date: dating.span, dateBasis: dating.basis, when: dating.when, place: place,
                                     placeInherited: inherited, actors: actors, targets: targets, people: people,
                                     counts: counts, attribution: attribution, quoted: quoted,
-                                    genericKind: chosen.trigger.generic && main.allSatisfy { $0.trigger.generic }))
+                                    genericKind: chosen.trigger.generic && main.allSatisfy { $0.trigger.generic }, claim: claim))
         }
         return out
     }
@@ -108,6 +124,9 @@ extension SourceExtractor {
         }
         return out
     }
+
+    /// "a separate attack", "another bombing", "also": a count of something else.
+    static let otherEventWords: WordSet = ["separate", "separately", "another", "other", "second", "elsewhere", "also"]
 
     /// The words that can cut a sentence: most tokens are ruled out before any comparison.
     static let cutWords: WordSet = [";", "while", "whereas", "including", "—", "since", "and", "but", "after", "before"]

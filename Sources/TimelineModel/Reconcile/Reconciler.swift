@@ -161,7 +161,9 @@ public struct Reconciler: Sendable {
         if !m.placeInherited, !summary.places.agreeWithAll(m.place) { return false }
         let sameSource = w.sourceMembers.holds(k, sourceOf: i)
         // Counts agree with a member that gives none, so only a mention with counts looks.
-        if sameSource, m.hasCounts, w.sourceMembers.contains(k, sourceOf: i, where: { !countsAgree(m.counts, w.mentions[$0].counts) }) { return false }
+        // A claim (another speaker's number for the event before it) disagrees; it does not split.
+        if sameSource, m.hasCounts, w.sourceMembers.contains(k, sourceOf: i, where: { !countsAgree(m.counts, w.mentions[$0].counts)
+            && !(m.claim && m.attribution != w.mentions[$0].attribution) }) { return false }
         // Kinds that cannot tell of one happening still can when the same person is killed
         // or targeted in both, or when one of them is only a generic word for violence.
         if !summary.kindsAgree(with: m),

@@ -19,8 +19,13 @@ extension Reconciler {
         let window: ClosedRange<Int>?
         /// The kind's position among all kinds, for the indexes' integer keys.
         let kindCode: Int
+        /// `EventMention.claim`, and who told it.
+        let claim: Bool
+        let attribution: String?
 
         init(_ m: EventMention) {
+            claim = m.claim
+            attribution = m.attribution
             kind = m.kind
             kindCode = EventKind.allCases.firstIndex(of: m.kind) ?? 0
             source = m.source

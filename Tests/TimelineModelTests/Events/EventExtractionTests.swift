@@ -93,6 +93,22 @@ import Testing
         #expect(strikes.first?.date?.label == "2019-05-28")
     }
 
+    /// Another speaker's number for the event just told is a disagreement on it, within one
+    /// report; a count of something else ("also") stays apart.
+    @Test func anotherSpeakersCountIsADisagreementNotASecondEvent() {
+        let text = """
+            Gunmen stormed a checkpoint in Kot district on Monday, killing nine policemen, a district official said.
+
+            The attack lasted for three hours. A spokesman for the group, Sher Dostan, said 14 police were killed.
+            """
+        let t = timeline([("a", "2019-05-10", text)])
+        #expect(t.events.count == 1)
+        let killed = t.events.first?.conflicts.first { $0.field == "killed" }
+        #expect(killed?.claims.map(\.value).sorted() == ["14", "9"])
+        let also = timeline([("b", "2019-05-10", "Gunmen stormed a checkpoint in Kot district on Monday, killing nine policemen, a district official said. Two civilians were also killed, Sher Dostan said.")])
+        #expect(also.events.count == 2)
+    }
+
     /// The speaker set off by commas before "said", not the count after it; a name after a
     /// closing quote and "said" is still the speaker.
     @Test func whoSaidACount() {
