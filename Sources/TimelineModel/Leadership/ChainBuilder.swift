@@ -30,6 +30,8 @@ public struct ChainBuilder: Sendable {
             }
         }
         func exitEvent(_ person: Int, _ directory: PersonDirectory, _ events: [Event]) -> Event? { exits[person].map { events[$0] } }
+        // When a person's exit began, read in place (an event is large to copy); undated last.
+        func exitStart(_ person: Int) -> CalendarDay { exits[person].flatMap { events[$0].date?.start } ?? CalendarDay(ordinal: Int.max / 2) }
 
         // "his two successors were killed": the predecessor is who the event just before in the
         // same source ended; the successors, whoever the sources say succeeded that person.
@@ -83,17 +85,21 @@ public struct ChainBuilder: Sendable {
         var byPlace: [RoleKey: Int] = [:]
         // Who is in which chain, for `join`: a chain of a common position holds thousands.
         var membership: Set<Int64> = []
-        func join(_ person: Int, _ k: Int) {
+        func joinChain(_ person: Int, _ k: Int) {
             guard membership.insert(Int64(k) << 32 | Int64(person)).inserted else { return }
             chains[k].members.append(person)
             chainsOf[person, default: []].append(k)
         }
         for (person, keys) in keysOf.sorted(by: { $0.key < $1.key }) {
+            // Chains holding this person or someone linked to them by a succession.
+            let linkedPeople = (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? [])
+            var linked = ChainCandidates(linked: linkedPeople.map { chainsOf[$0] ?? [] }, position: { chains[$0].key.position })
+            func join(_ person: Int, _ k: Int) {
+                joinChain(person, k)
+                linked.add(k)
+            }
             for key in keys {
-                // Chains holding this person or someone linked to them by a succession.
-                var linked = Set(chainsOf[person] ?? [])
-                for m in (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? []) { linked.formUnion(chainsOf[m] ?? []) }
-                if let k = linked.sorted().first(where: { compatible(chains[$0].key, key) }) {
+                if let k = linked.first(holding: key.position, where: { compatible(chains[$0].key, key) }) {
                     join(person, k)
                     chains[k].key = Self.richer(chains[k].key, key)
                     if chains[k].key.region != nil, byPlace[chains[k].key].map({ $0 > k }) ?? true { byPlace[chains[k].key] = k }
@@ -107,11 +113,20 @@ public struct ChainBuilder: Sendable {
             }
         }
         // "appointed a new leader …, Y": Y follows the holder whose tenure ended last.
+        // The chains are complete now: a person's chain for a key, and each chain's last
+        // exits, are found once however many claims ask.
+        var chainFor: [PersonRole: Int?] = [:]
+        var lastExits: [Int: LastExits] = [:]
         for s in successions where s.kind == .appointed {
-            guard let key = s.key, let y = s.successors.first.map(pid),
-                  let k = (chainsOf[y] ?? []).sorted().first(where: { compatible(chains[$0].key, key) }) else { continue }
-            let exits = chains[k].members.filter { $0 != y }.compactMap { p in exitEvent(p, directory, events).map { (p, $0) } }
-            if let (p, _) = exits.max(by: { ($0.1.date?.end ?? .init(ordinal: 0)) < ($1.1.date?.end ?? .init(ordinal: 0)) }), next[p] == nil {
+            guard let key = s.key, let y = s.successors.first.map(pid) else { continue }
+            let role = PersonRole(person: y, key: key)
+            if chainFor[role] == nil {
+                chainFor[role] = .some((chainsOf[y] ?? []).sorted().first(where: { compatible(chains[$0].key, key) }))
+            }
+            guard let k = chainFor[role]! else { continue }
+            let ranking = lastExits[k] ?? LastExits(members: chains[k].members) { p in exits[p].map { events[$0].date?.end ?? CalendarDay(ordinal: 0) } }
+            lastExits[k] = ranking
+            if let p = ranking.last(excluding: y), next[p] == nil {
                 next[p] = [y]
             }
         }
@@ -124,7 +139,7 @@ public struct ChainBuilder: Sendable {
             // Order: follow succession links from holders nobody succeeded into.
             let successorsSet = Set(chain.members.flatMap { next[$0] ?? [] })
             var heads = chain.members.filter { !successorsSet.contains($0) }
-            heads.sort { (exitEvent($0, directory, events)?.date?.start ?? .init(ordinal: Int.max / 2)) < (exitEvent($1, directory, events)?.date?.start ?? .init(ordinal: Int.max / 2)) }
+            heads.sort { exitStart($0) < exitStart($1) }
             for h in heads where !placed.contains(h) {
                 var group = groupOf[h] ?? [h]
                 while !group.isEmpty, !group.allSatisfy(placed.contains) {
@@ -166,6 +181,12 @@ public struct ChainBuilder: Sendable {
             out.append(SuccessionChain(organisation: chain.key.organisation, role: Self.label(chain.key), key: chain.key, holders: tenures))
         }
         return (out, directory)
+    }
+
+    /// A person and a position they hold, as a key of memos.
+    struct PersonRole: Hashable {
+        var person: Int
+        var key: RoleKey
     }
 
     /// Each person's first appointment event, found once.
