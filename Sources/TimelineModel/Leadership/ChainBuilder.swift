@@ -35,7 +35,7 @@ public struct ChainBuilder: Sendable {
 
         // "his two successors were killed": the predecessor is who the event just before in the
         // same source ended; the successors, whoever the sources say succeeded that person.
-        var successorsExit: [Int: (event: Event, count: Int?)] = [:]
+        var successorsExit: [Int: (event: Int, count: Int?)] = [:]
         // Each source's evidence in the events, found once (a claim looks up its own sentence
         // and the event told just before it).
         var evidenceBySource: [String: [(event: Int, range: TextRange)]] = [:]
@@ -44,7 +44,7 @@ public struct ChainBuilder: Sendable {
         }
         for claim in successions where claim.kind == .successorsEnded {
             let told = evidenceBySource[claim.evidence.source] ?? []
-            guard let ended = told.first(where: { $0.range == claim.evidence.range }).map({ events[$0.event] }),
+            guard let ended = told.first(where: { $0.range == claim.evidence.range })?.event,
                   let before = Self.eventBefore(claim.evidence, in: told).map({ events[$0] }),
                   let predecessor = before.people.first(where: { [.captured, .killed, .surrendered].contains($0.fate) }) else { continue }
             successorsExit[pid(predecessor.name)] = (ended, claim.successorCount)
@@ -131,6 +131,26 @@ public struct ChainBuilder: Sendable {
             }
         }
 
+        // The sentences of an event that speak of successors, read once per event (an event
+        // ends the tenures of every chain its predecessor is in).
+        var successorSentences: [Int: [Evidence]] = [:]
+        func successorEvidence(_ k: Int) -> [Evidence] {
+            if let known = successorSentences[k] { return known }
+            let found = events[k].evidence.filter { ev in ev.text.lowercased().contains("successor") }
+            successorSentences[k] = found
+            return found
+        }
+        // A holder's list for a tenure: a person of a common position is in thousands of
+        // chains, so a tenure of one person shares the person's list rather than copying it.
+        func shared<T>(_ group: [Int], _ list: (Int) -> [T]) -> [T] { group.count == 1 ? list(group[0]) : group.flatMap(list) }
+        var spellings: [Int: [String]] = [:]
+        func otherSpellings(_ p: Int) -> [String] {
+            if let known = spellings[p] { return known }
+            let person = directory.people[p]
+            let found = person.aliases.filter { $0 != person.name }
+            spellings[p] = found
+            return found
+        }
         var out: [SuccessionChain] = []
         let appointed = Self.appointments(directory, events)
         for chain in chains {
@@ -156,21 +176,20 @@ public struct ChainBuilder: Sendable {
             for (i, group) in holders.enumerated() {
                 let people = group.map { directory.people[$0] }
                 var tenure = Tenure(name: people.map(\.name).joined(separator: " and "), members: group.count > 1 ? people.map(\.name) : [],
-                                    aliases: people.flatMap { p in p.aliases.filter { $0 != p.name } }, start: nil, end: nil,
-                                    exit: .unknown, exitEvent: nil, evidence: group.flatMap { evidenceOf[$0] ?? [] })
+                                    aliases: shared(group, otherSpellings), start: nil, end: nil,
+                                    exit: .unknown, exitEvent: nil, evidence: shared(group) { evidenceOf[$0] ?? [] })
                 if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
                     tenure.end = e.date
                     tenure.exitEvent = e.id
                     tenure.exit = Self.exit(of: group.map { directory.people[$0] }, in: e, nameKey: nameKey)
-                } else if let e = group.lazy.compactMap({ successorsExit[$0] }).first {
-                    // not this group's exit: that entry belongs to the predecessor
-                    _ = e
                 }
-                if let pred = holders[..<i].last, let e = pred.lazy.compactMap({ successorsExit[$0] }).first, tenure.exitEvent == nil {
-                    tenure.end = e.event.date
-                    tenure.exitEvent = e.event.id
-                    tenure.exit = e.event.people.isEmpty && e.event.counts.killed != nil ? .killed : .unknown
-                    tenure.evidence += e.event.evidence.filter { ev in ev.text.lowercased().contains("successor") }
+                // A group's own entry in `successorsExit` belongs to its successors, not to it.
+                if let pred = holders[..<i].last, let k = pred.lazy.compactMap({ successorsExit[$0]?.event }).first, tenure.exitEvent == nil {
+                    let e = events[k]
+                    tenure.end = e.date
+                    tenure.exitEvent = e.id
+                    tenure.exit = e.people.isEmpty && e.counts.killed != nil ? .killed : .unknown
+                    tenure.evidence += successorEvidence(k)
                 }
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
                 tenure.start = group.compactMap { appointed[$0] }.min().map { events[$0].date } ?? nil

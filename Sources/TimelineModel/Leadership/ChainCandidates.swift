@@ -23,14 +23,13 @@ struct ChainCandidates {
         candidates(holding: position).first(where: fits)
     }
 
-    /// Adds chain `k`, which the person has just joined.
+    /// Adds chain `k`, which the person has just joined (most often one found here).
     mutating func add(_ k: Int) {
         let p = position(k)
-        var list = candidates(holding: p)
-        byPosition[p] = nil
+        let list = candidates(holding: p)
         let at = Self.insertionPoint(of: k, in: list)
-        if at == list.count || list[at] != k { list.insert(k, at: at) }
-        byPosition[p] = list
+        guard at == list.count || list[at] != k else { return }
+        byPosition[p, default: []].insert(k, at: at)
     }
 
     private mutating func candidates(holding p: String) -> [Int] {
