@@ -181,7 +181,7 @@ public struct ChainBuilder: Sendable {
                 if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
                     tenure.end = e.date
                     tenure.exitEvent = e.id
-                    tenure.exit = Self.exit(of: group.map { directory.people[$0] }, in: e, nameKey: nameKey)
+                    tenure.exit = Self.exit(of: group, in: e, directory: directory)
                 }
                 // A group's own entry in `successorsExit` belongs to its successors, not to it.
                 if let pred = holders[..<i].last, let k = pred.lazy.compactMap({ successorsExit[$0]?.event }).first, tenure.exitEvent == nil {
@@ -219,8 +219,10 @@ public struct ChainBuilder: Sendable {
         return out
     }
 
-    static func exit(of people: [PersonDirectory.Person], in e: Event, nameKey: (String) -> NameKey) -> TenureExit {
-        for ep in e.people where people.contains(where: { $0.aliases.contains(ep.name) || $0.name == ep.name }) {
+    /// How the event ended the tenure of `group`'s people. A spelling belongs to the one person
+    /// it is an alias of, so it is looked up rather than compared with their aliases.
+    static func exit(of group: [Int], in e: Event, directory: PersonDirectory) -> TenureExit {
+        for ep in e.people where directory.id(ep.name).map(group.contains) == true {
             switch ep.fate {
             case .killed: return .killed
             case .captured: return .captured
