@@ -47,6 +47,18 @@ enum ReconcileBenchmark {
         start = clock.now
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(used, events: events)
         say("  chains: \(chains.count) chains, \(people.people.count) people, \(String(format: "%.2f", (clock.now - start).seconds)) s")
+        // CHAINS_OUT=FILE: each chain as `leaders --json` writes it, a line each, then the
+        // people and their joins, to compare two builds. Written piece by piece: at a large
+        // scale the whole would pass the size of one string.
+        if let path = ProcessInfo.processInfo.environment["CHAINS_OUT"] {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            for c in chains { file.write(Data((LeadersJSON.chain(c).compact + "\n").utf8)) }
+            for p in people.people { file.write(Data("\(p.name)\t\(p.aliases.joined(separator: "|"))\n".utf8)) }
+            for j in people.joins { file.write(Data("\(j.a)\t\(j.b)\t\(j.reason)\n".utf8)) }
+            try file.close()
+        }
     }
 
     static func dump(_ events: [Event], to path: String) throws {

@@ -30,10 +30,12 @@ public struct ChainBuilder: Sendable {
             }
         }
         func exitEvent(_ person: Int, _ directory: PersonDirectory, _ events: [Event]) -> Event? { exits[person].map { events[$0] } }
+        // When a person's exit began, read in place (an event is large to copy); undated last.
+        func exitStart(_ person: Int) -> CalendarDay { exits[person].flatMap { events[$0].date?.start } ?? CalendarDay(ordinal: Int.max / 2) }
 
         // "his two successors were killed": the predecessor is who the event just before in the
         // same source ended; the successors, whoever the sources say succeeded that person.
-        var successorsExit: [Int: (event: Event, count: Int?)] = [:]
+        var successorsExit: [Int: (event: Int, count: Int?)] = [:]
         // Each source's evidence in the events, found once (a claim looks up its own sentence
         // and the event told just before it).
         var evidenceBySource: [String: [(event: Int, range: TextRange)]] = [:]
@@ -42,7 +44,7 @@ public struct ChainBuilder: Sendable {
         }
         for claim in successions where claim.kind == .successorsEnded {
             let told = evidenceBySource[claim.evidence.source] ?? []
-            guard let ended = told.first(where: { $0.range == claim.evidence.range }).map({ events[$0.event] }),
+            guard let ended = told.first(where: { $0.range == claim.evidence.range })?.event,
                   let before = Self.eventBefore(claim.evidence, in: told).map({ events[$0] }),
                   let predecessor = before.people.first(where: { [.captured, .killed, .surrendered].contains($0.fate) }) else { continue }
             successorsExit[pid(predecessor.name)] = (ended, claim.successorCount)
@@ -83,17 +85,21 @@ public struct ChainBuilder: Sendable {
         var byPlace: [RoleKey: Int] = [:]
         // Who is in which chain, for `join`: a chain of a common position holds thousands.
         var membership: Set<Int64> = []
-        func join(_ person: Int, _ k: Int) {
+        func joinChain(_ person: Int, _ k: Int) {
             guard membership.insert(Int64(k) << 32 | Int64(person)).inserted else { return }
             chains[k].members.append(person)
             chainsOf[person, default: []].append(k)
         }
         for (person, keys) in keysOf.sorted(by: { $0.key < $1.key }) {
+            // Chains holding this person or someone linked to them by a succession.
+            let linkedPeople = (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? [])
+            var linked = ChainCandidates(linked: linkedPeople.map { chainsOf[$0] ?? [] }, position: { chains[$0].key.position })
+            func join(_ person: Int, _ k: Int) {
+                joinChain(person, k)
+                linked.add(k)
+            }
             for key in keys {
-                // Chains holding this person or someone linked to them by a succession.
-                var linked = Set(chainsOf[person] ?? [])
-                for m in (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? []) { linked.formUnion(chainsOf[m] ?? []) }
-                if let k = linked.sorted().first(where: { compatible(chains[$0].key, key) }) {
+                if let k = linked.first(holding: key.position, where: { compatible(chains[$0].key, key) }) {
                     join(person, k)
                     chains[k].key = Self.richer(chains[k].key, key)
                     if chains[k].key.region != nil, byPlace[chains[k].key].map({ $0 > k }) ?? true { byPlace[chains[k].key] = k }
@@ -107,15 +113,44 @@ public struct ChainBuilder: Sendable {
             }
         }
         // "appointed a new leader …, Y": Y follows the holder whose tenure ended last.
+        // The chains are complete now: a person's chain for a key, and each chain's last
+        // exits, are found once however many claims ask.
+        var chainFor: [PersonRole: Int?] = [:]
+        var lastExits: [Int: LastExits] = [:]
         for s in successions where s.kind == .appointed {
-            guard let key = s.key, let y = s.successors.first.map(pid),
-                  let k = (chainsOf[y] ?? []).sorted().first(where: { compatible(chains[$0].key, key) }) else { continue }
-            let exits = chains[k].members.filter { $0 != y }.compactMap { p in exitEvent(p, directory, events).map { (p, $0) } }
-            if let (p, _) = exits.max(by: { ($0.1.date?.end ?? .init(ordinal: 0)) < ($1.1.date?.end ?? .init(ordinal: 0)) }), next[p] == nil {
+            guard let key = s.key, let y = s.successors.first.map(pid) else { continue }
+            let role = PersonRole(person: y, key: key)
+            if chainFor[role] == nil {
+                chainFor[role] = .some((chainsOf[y] ?? []).sorted().first(where: { compatible(chains[$0].key, key) }))
+            }
+            guard let k = chainFor[role]! else { continue }
+            let ranking = lastExits[k] ?? LastExits(members: chains[k].members) { p in exits[p].map { events[$0].date?.end ?? CalendarDay(ordinal: 0) } }
+            lastExits[k] = ranking
+            if let p = ranking.last(excluding: y), next[p] == nil {
                 next[p] = [y]
             }
         }
 
+        // The sentences of an event that speak of successors, read once per event (an event
+        // ends the tenures of every chain its predecessor is in).
+        var successorSentences: [Int: [Evidence]] = [:]
+        func successorEvidence(_ k: Int) -> [Evidence] {
+            if let known = successorSentences[k] { return known }
+            let found = events[k].evidence.filter { ev in ev.text.lowercased().contains("successor") }
+            successorSentences[k] = found
+            return found
+        }
+        // A holder's list for a tenure: a person of a common position is in thousands of
+        // chains, so a tenure of one person shares the person's list rather than copying it.
+        func shared<T>(_ group: [Int], _ list: (Int) -> [T]) -> [T] { group.count == 1 ? list(group[0]) : group.flatMap(list) }
+        var spellings: [Int: [String]] = [:]
+        func otherSpellings(_ p: Int) -> [String] {
+            if let known = spellings[p] { return known }
+            let person = directory.people[p]
+            let found = person.aliases.filter { $0 != person.name }
+            spellings[p] = found
+            return found
+        }
         var out: [SuccessionChain] = []
         let appointed = Self.appointments(directory, events)
         for chain in chains {
@@ -124,7 +159,7 @@ public struct ChainBuilder: Sendable {
             // Order: follow succession links from holders nobody succeeded into.
             let successorsSet = Set(chain.members.flatMap { next[$0] ?? [] })
             var heads = chain.members.filter { !successorsSet.contains($0) }
-            heads.sort { (exitEvent($0, directory, events)?.date?.start ?? .init(ordinal: Int.max / 2)) < (exitEvent($1, directory, events)?.date?.start ?? .init(ordinal: Int.max / 2)) }
+            heads.sort { exitStart($0) < exitStart($1) }
             for h in heads where !placed.contains(h) {
                 var group = groupOf[h] ?? [h]
                 while !group.isEmpty, !group.allSatisfy(placed.contains) {
@@ -141,21 +176,20 @@ public struct ChainBuilder: Sendable {
             for (i, group) in holders.enumerated() {
                 let people = group.map { directory.people[$0] }
                 var tenure = Tenure(name: people.map(\.name).joined(separator: " and "), members: group.count > 1 ? people.map(\.name) : [],
-                                    aliases: people.flatMap { p in p.aliases.filter { $0 != p.name } }, start: nil, end: nil,
-                                    exit: .unknown, exitEvent: nil, evidence: group.flatMap { evidenceOf[$0] ?? [] })
+                                    aliases: shared(group, otherSpellings), start: nil, end: nil,
+                                    exit: .unknown, exitEvent: nil, evidence: shared(group) { evidenceOf[$0] ?? [] })
                 if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
                     tenure.end = e.date
                     tenure.exitEvent = e.id
-                    tenure.exit = Self.exit(of: group.map { directory.people[$0] }, in: e, nameKey: nameKey)
-                } else if let e = group.lazy.compactMap({ successorsExit[$0] }).first {
-                    // not this group's exit: that entry belongs to the predecessor
-                    _ = e
+                    tenure.exit = Self.exit(of: group, in: e, directory: directory)
                 }
-                if let pred = holders[..<i].last, let e = pred.lazy.compactMap({ successorsExit[$0] }).first, tenure.exitEvent == nil {
-                    tenure.end = e.event.date
-                    tenure.exitEvent = e.event.id
-                    tenure.exit = e.event.people.isEmpty && e.event.counts.killed != nil ? .killed : .unknown
-                    tenure.evidence += e.event.evidence.filter { ev in ev.text.lowercased().contains("successor") }
+                // A group's own entry in `successorsExit` belongs to its successors, not to it.
+                if let pred = holders[..<i].last, let k = pred.lazy.compactMap({ successorsExit[$0]?.event }).first, tenure.exitEvent == nil {
+                    let e = events[k]
+                    tenure.end = e.date
+                    tenure.exitEvent = e.id
+                    tenure.exit = e.people.isEmpty && e.counts.killed != nil ? .killed : .unknown
+                    tenure.evidence += successorEvidence(k)
                 }
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
                 tenure.start = group.compactMap { appointed[$0] }.min().map { events[$0].date } ?? nil
@@ -166,6 +200,12 @@ public struct ChainBuilder: Sendable {
             out.append(SuccessionChain(organisation: chain.key.organisation, role: Self.label(chain.key), key: chain.key, holders: tenures))
         }
         return (out, directory)
+    }
+
+    /// A person and a position they hold, as a key of memos.
+    struct PersonRole: Hashable {
+        var person: Int
+        var key: RoleKey
     }
 
     /// Each person's first appointment event, found once.
@@ -179,8 +219,10 @@ public struct ChainBuilder: Sendable {
         return out
     }
 
-    static func exit(of people: [PersonDirectory.Person], in e: Event, nameKey: (String) -> NameKey) -> TenureExit {
-        for ep in e.people where people.contains(where: { $0.aliases.contains(ep.name) || $0.name == ep.name }) {
+    /// How the event ended the tenure of `group`'s people. A spelling belongs to the one person
+    /// it is an alias of, so it is looked up rather than compared with their aliases.
+    static func exit(of group: [Int], in e: Event, directory: PersonDirectory) -> TenureExit {
+        for ep in e.people where directory.id(ep.name).map(group.contains) == true {
             switch ep.fate {
             case .killed: return .killed
             case .captured: return .captured
