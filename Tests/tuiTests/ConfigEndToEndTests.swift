@@ -9,7 +9,7 @@ import Testing
 
     /// A shell in a 120×35 window with the config at `config`, colour allowed.
     func start(_ t: Tmux, config: URL) throws {
-        try t("new-session", "-d", "-s", "cfg", "-x", "120", "-y", "35", "env", "-u", "NO_COLOR", "PS1=$ ", "LANG=C.UTF-8",
+        try t("new-session", "-d", "-s", "cfg", "-x", "120", "-y", "35", "env", "-u", "NO_COLOR", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8",
               "TIMELINE_CONFIG=\(config.path)", "sh")
         try t("set-option", "-t", "cfg", "window-size", "manual")
         t.waitForPrompt()

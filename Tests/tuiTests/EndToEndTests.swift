@@ -69,7 +69,8 @@ import Testing
 
         let argv = ([exe] + args).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let environment = env ?? ProcessInfo.processInfo.environment
+        // The tests' own cache unless the caller gives an environment (see TmuxServer.cacheHome).
+        let environment = env ?? ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": TmuxServer.cacheHome]) { _, new in new }
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
@@ -113,7 +114,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
-        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8", "sh")
         t.waitForPrompt()
         try t("set-option", "-t", "e2e", "window-size", "manual")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
@@ -178,7 +179,7 @@ import Testing
         }
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
-        try t("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "35", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        try t("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "35", "env", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8", "sh")
         t.waitForPrompt()
         try t("set-option", "-t", "e2e", "window-size", "manual")
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(Self.seeds.path)'; echo \"EXIT=$?\"", "Enter")
@@ -271,7 +272,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
-        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8", "sh")
         t.waitForPrompt()
         try t("send-keys", "-t", "e2e", "TERM=dumb '\(bin)' '\(corpus.path)'; echo \"EXIT=$?\"", "Enter")
         let s = t.wait(for: "EXIT=2")
@@ -288,7 +289,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let t = Tmux(exe: tmuxExe, name: "timeline-test", session: "e2e")
         defer { t.kill() }
-        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
+        try t("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "env", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8", "sh", "-i")
         t.waitForPrompt()
         try t("send-keys", "-t", "e2e", "'\(bin)' '\(corpus.path)'", "Enter")
         _ = t.wait(for: "Timeline (")

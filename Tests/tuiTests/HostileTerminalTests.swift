@@ -30,7 +30,7 @@ import Glibc
 
         /// A shell in a window of `width`×`height`.
         func start(width: Int, height: Int) throws {
-            try self("new-session", "-d", "-s", "h", "-x", "\(width)", "-y", "\(height)", "env", "PS1=$ ", "LANG=C.UTF-8", "sh")
+            try self("new-session", "-d", "-s", "h", "-x", "\(width)", "-y", "\(height)", "env", "XDG_CACHE_HOME=\(TmuxServer.cacheHome)", "PS1=$ ", "LANG=C.UTF-8", "sh")
             try self("set-option", "-t", "h", "window-size", "manual")
             // A window too small to show the prompt cannot be waited on.
             if width >= 10 { server.waitForPrompt() }

@@ -46,6 +46,17 @@ struct TmuxServer {
     @discardableResult
     func wait(for text: String) -> String? { wait(text) { $0.contains(text) } }
 
+    /// The browsers these tests start keep their cache here, not in the user's: a cache of
+    /// an older format would put a warning on the status line the screens are read from.
+    /// Fresh for each test process; earlier processes' are removed.
+    static let cacheHome: String = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-cache")
+        try? FileManager.default.removeItem(at: parent)
+        let dir = parent.appendingPathComponent("\(getpid())")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.path
+    }()
+
     /// Whether the shell waits at its prompt: the last line written is `$` (capture-pane drops
     /// the space after it). Looking for "$ " anywhere matched only the first prompt, which a
     /// loaded machine can lose when keys arrive before the shell prints it.

@@ -53,10 +53,12 @@ public struct ChainBuilder: Sendable {
 
         // Positions per person.
         var keysOf: [Int: [RoleKey]] = [:]
-        var evidenceOf: [Int: [Evidence]] = [:]
+        // Each person's sentences, with the position a sentence gives them, or (a succession)
+        // the other people it links them to: a tenure shows the ones about its own chain.
+        var evidenceOf: [Int: [(evidence: Evidence, key: RoleKey?, linked: [Int])]] = [:]
         for c in roleClaims {
             keysOf[pid(c.person), default: []].append(c.key)
-            evidenceOf[pid(c.person), default: []].append(c.evidence)
+            evidenceOf[pid(c.person), default: []].append((c.evidence, c.key, []))
         }
         // Succession links: predecessor → successor group.
         var next: [Int: [Int]] = [:]
@@ -65,7 +67,8 @@ public struct ChainBuilder: Sendable {
             let group = s.successors.map(pid)
             for p in s.predecessors.map(pid) { next[p] = group }
             for g in group { groupOf[g] = group }
-            for p in s.predecessors.map(pid) + group { evidenceOf[p, default: []].append(s.evidence) }
+            let linked = s.predecessors.map(pid) + group
+            for p in linked { evidenceOf[p, default: []].append((s.evidence, nil, linked.filter { $0 != p })) }
             // A successor holds the predecessor's position when the text gives none of its own.
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
@@ -154,6 +157,14 @@ public struct ChainBuilder: Sendable {
         var out: [SuccessionChain] = []
         let appointed = Self.appointments(directory, events)
         for chain in chains {
+            let members = Set(chain.members)
+            // A sentence about this position, or a succession within this chain; not every
+            // sentence about the person (one person may hold many positions).
+            func evidence(_ p: Int) -> [Evidence] {
+                (evidenceOf[p] ?? []).compactMap { e in
+                    (e.key.map { compatible(chain.key, $0) } ?? e.linked.contains(where: members.contains)) ? e.evidence : nil
+                }
+            }
             var holders: [[Int]] = []
             var placed = Set<Int>()
             // Order: follow succession links from holders nobody succeeded into.
@@ -177,7 +188,7 @@ public struct ChainBuilder: Sendable {
                 let people = group.map { directory.people[$0] }
                 var tenure = Tenure(name: people.map(\.name).joined(separator: " and "), members: group.count > 1 ? people.map(\.name) : [],
                                     aliases: shared(group, otherSpellings), start: nil, end: nil,
-                                    exit: .unknown, exitEvent: nil, evidence: shared(group) { evidenceOf[$0] ?? [] })
+                                    exit: .unknown, exitEvent: nil, evidence: group.flatMap(evidence))
                 if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
                     tenure.end = e.date
                     tenure.exitEvent = e.id
