@@ -263,8 +263,8 @@ struct ArgumentReader {
     /// captured …": X was captured, and the succession is the leadership reader's to say).
     func fate(ofTokensAt i: Int, verbs: [(index: Int, fate: Fate, passive: Bool)]) -> Fate? {
         var office: Fate?
-        for verb in verbs.indices {
-            guard let f = governingFate(ofTokensAt: i, verbs[verb]) else { continue }
+        for verb in verbs {
+            guard let f = governingFate(ofTokensAt: i, verb) else { continue }
             if f != .appointed && f != .replaced { return f }
             if office == nil { office = f }
         }

@@ -9,6 +9,10 @@ public enum DateBasis: String, Sendable, Hashable {
     /// Only the report's publication date, at lower precision.
     case report
     case none
+
+    /// The basis of a date another sentence's mention takes over: its own words, or an offset
+    /// of them, are not this sentence's, so the date governs it as a paragraph's would.
+    var borrowed: DateBasis { self == .own || self == .anchored ? .paragraph : self }
 }
 
 /// One source's report of one happening: what a single sentence (or part of one) says.

@@ -73,7 +73,7 @@ extension SourceExtractor {
                counted.kind.isViolent, counted.kind != .tally,
                Counts.Field.allCases.contains(where: { counts[$0] != nil && counted.counts[$0] != nil }) {
                 kind = counted.kind
-                dating = (counted.date, counted.date == nil ? dating.basis : .paragraph, nil)
+                dating = (counted.date, counted.dateBasis.borrowed, nil)
                 place = counted.place
                 inherited = true
                 claim = true

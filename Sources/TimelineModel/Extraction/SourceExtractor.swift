@@ -83,9 +83,10 @@ public struct SourceExtractor: Sendable {
         let name = named.person.name
         if !found.isEmpty {
             var out = found
-            if let k = out.firstIndex(where: { (named.described ?? IdentifiedVictim.fate(countedIn: $0)) != nil }),
-               !out[k].people.contains(where: { $0.name == name }) {
-                out[k].people.append(PersonInEvent(name: name, fate: named.described ?? IdentifiedVictim.fate(countedIn: out[k])!))
+            for k in out.indices {
+                guard let fate = named.described ?? IdentifiedVictim.fate(countedIn: out[k]) else { continue }
+                if !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
+                break
             }
             return out
         }
@@ -95,7 +96,7 @@ public struct SourceExtractor: Sendable {
         m.sentence = analysis.sentence
         m.trigger = named.verb..<named.verb + 1
         m.triggerText = analysis.tokens[named.verb].text
-        m.dateBasis = m.dateBasis == .own || m.dateBasis == .anchored ? .paragraph : m.dateBasis
+        m.dateBasis = m.dateBasis.borrowed
         m.when = nil
         m.placeInherited = true
         m.people = [PersonInEvent(name: name, fate: fate)]

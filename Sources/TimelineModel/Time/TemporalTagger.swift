@@ -36,8 +36,11 @@ public struct TemporalTagger: Sendable {
                 }
                 i = c.last + 1
                 if let previous = found.last, previous.candidate.last >= c.first { continue }  // keep results disjoint
-                var tense = needsDirection(c) ? matcher.clauseTense(before: c.first) : 0
-                if tense == 0, needsDirection(c) { tense = matcher.clauseTense(after: c.last) }
+                var tense = 0
+                if needsDirection(c) {
+                    tense = matcher.clauseTense(before: c.first)
+                    if tense == 0 { tense = matcher.clauseTense(after: c.last) }
+                }
                 let forward = tense > 0
                 guard let r = normalizer.normalize(c, forward: forward, past: tense < 0, reference: reference) else { continue }
                 if let span = r.span, r.type != .duration { reference = span }

@@ -45,7 +45,7 @@ enum LexKind: UInt8, Sendable {
     case of
     case at
     case holiday          // "Christmas", "New" (Year's Day), "Halloween": checked word by word
-    case fiscal           // "fiscal 1998": a fiscal year, FY1998
+    case fiscal           // "fiscal 1998", "the fiscal first quarter"
 }
 
 enum TimeUnit: Int, Sendable {

@@ -146,6 +146,9 @@ extension TimexMatcher {
     }
 
     /// Phrases opened by "the".
+    /// The units of "the day before", "the week after …", "the year before last".
+    static let offsetUnits: Set<TimeUnit> = [.day, .week, .month, .year]
+
     func theLed(at i: Int) -> TimexCandidate? {
         let n = i + 1
         guard n < count else { return nil }
@@ -202,7 +205,7 @@ extension TimexMatcher {
         case .future, .present:
             if isLowercaseWord(n + 1) && t[n + 1].lexKind == nil { return nil }
             return TimexCandidate(first: i, last: n, meaning: .reference(lex(n) == .future ? .future : .present))
-        case .unit where [.day, .week, .month, .year].contains(unit(n)):
+        case .unit where Self.offsetUnits.contains(unit(n)):
             // "the day before", "the week after the vote", "the year before last".
             guard lex(n + 1) == .relation else { return nil }
             let u = unit(n)
