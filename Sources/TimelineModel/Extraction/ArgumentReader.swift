@@ -24,7 +24,9 @@ struct ArgumentReader {
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
-    static let appointVerbs: Set<String> = ["appointed", "named", "replaced", "succeeded", "promoted", "sworn"]
+    static let appointVerbs: Set<String> = Set(["appointed", "named", "promoted", "sworn"]).union(replacingVerbs)
+    /// Verbs whose active subject takes the office and whose object leaves it ("Y replaced X").
+    static let replacingVerbs: Set<String> = ["replaced", "replace", "replaces", "replacing", "succeeded", "succeed", "succeeds", "succeeding"]
     static let passiveMarks: WordSet = ["was", "were", "been", "be", "being", "is", "are", "got"]
     static let objectStops: WordSet = [".", ";", ",", "in", "on", "at", "during", "by", "from", "after", "before", "near",
                                            "when", "while", "as", "since", "and", "but", "who", "which", "that", "across",
@@ -91,7 +93,9 @@ struct ArgumentReader {
             }
             guard let fate else { continue }
             let before = tokens[max(segment.lowerBound, i - 3)..<i].map(\.folded)
-            let passive = before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
+            // "has been appointed to replace X": an infinitive is active whatever precedes it.
+            let infinitive = before.last == "to"
+            let passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
             out.append((i, fate, passive))
         }
         return out
@@ -262,18 +266,34 @@ struct ArgumentReader {
     /// change of office gives way to an end that also governs it ("replaced X, who was
     /// captured …": X was captured, and the succession is the leadership reader's to say).
     func fate(ofTokensAt i: Int, verbs: [(index: Int, fate: Fate, passive: Bool)]) -> Fate? {
-        var office: Fate?
+        // Of the changes of office, the verb nearest the name: "was appointed to replace X" is X's replacement.
+        var office: (fate: Fate, distance: Int)?
         for verb in verbs {
             guard let f = governingFate(ofTokensAt: i, verb) else { continue }
             if f != .appointed && f != .replaced { return f }
-            if office == nil { office = f }
+            let distance = abs(verb.index - i)
+            if office == nil || Self.replacingVerbs.contains(tokens[verb.index].folded) && distance < office!.distance { office = (f, distance) }
         }
-        return office
+        return office?.fate
     }
 
     /// The fate `verb` gives whoever stands at token `i`, if it governs that token.
     private func governingFate(ofTokensAt i: Int, _ verb: (index: Int, fate: Fate, passive: Bool)) -> Fate? {
         let (v, fate, passive) = verb
+        // "Y replaced X", "Y, who succeeded X": the object leaves the office, the subject takes it.
+        if Self.replacingVerbs.contains(tokens[v].folded) {
+            // The agent of the passive: "X was replaced (as governor) by Y".
+            let by = (v + 1..<min(tokens.count, v + 8)).first { tokens[$0].folded == "by" }
+            if passive || by == v + 1 {
+                if v > i { return subjectSpan(before: v).contains(i) ? .replaced : nil }
+                return by.map { $0 < i && i - $0 <= 3 } == true ? .appointed : nil
+            }
+            if v < i { return objectSpan(after: v).contains(i) ? .replaced : nil }
+            // In a sentence that also tells of a capture or a death, the successor only stands
+            // beside it: "X had replaced Y, who was captured" is Y's capture, not X's.
+            guard verbs.allSatisfy({ $0.fate == .appointed }) else { return nil }
+            return subjectSpan(before: v).contains(i) ? .appointed : nil
+        }
         if v < i {
             // Object of an active verb, or "replaced by X" / "appointed …, X".
             if objectSpan(after: v).contains(i) || (i - v <= 12 && fate == .appointed && !passive) {

@@ -3,8 +3,8 @@
 /// Positions: an apposition after a name ("Wazir Tolo, IS-K’s former head facilitator of
 /// foreign fighters in Jowzjan"), a copula ("Qari Zarmak was the top commander of …"), or
 /// a role phrase before a name ("the ISKP commander in Darzab district, Mawlawi X",
-/// "his deputy, Mufti Y"). Successions: "replaced by", "took over from", "succeeded",
-/// "X’s predecessor Y", "appointed a new leader …, Y", "his two successors".
+/// "his deputy, Mufti Y"). Successions: "appointed a new leader …, Y" here, the rest in
+/// `SuccessionReader`.
 public struct RoleReader: Sendable {
     /// Role phrase (folded words) → position class.
     public var positions: [[String]: String] { didSet { positionFirstWords = Set(positions.keys.compactMap(\.first)) } }
@@ -12,6 +12,7 @@ public struct RoleReader: Sendable {
     private var positionFirstWords: Set<String> = []
     public var families: [String: [(branch: String, country: String)]]
     public var regions: [String: Set<String>]
+    var successionReader: SuccessionReader = .standard()
 
     public init(positionRows: [String], familyRows: [String], regionRows: [String]) {
         var p: [[String]: String] = [:]
@@ -112,6 +113,34 @@ public struct RoleReader: Sendable {
         return false
     }
 
+    static let appointingVerbs: Set<String> = ["appointed", "named", "made", "installed", "chosen", "picked", "elected", "promoted"]
+
+    /// The role words after a name's copula ("was the …", "became …", "has been appointed
+    /// as the new …"): from the determiner, or from the role word when there is none.
+    func copulaRole(after end: Int, _ tokens: [Token]) -> Range<Int>? {
+        func word(_ j: Int) -> String? { j < tokens.count ? tokens[j].folded : nil }
+        var j = end
+        guard let verb = word(j), ["was", "is", "became", "becomes", "has", "had", "were"].contains(verb) else { return nil }
+        j += 1
+        if verb == "has" || verb == "had" {
+            guard word(j) == "been" else { return nil }
+            j += 1
+        }
+        var appointed = false
+        if let w = word(j), Self.appointingVerbs.contains(w) { appointed = true; j += 1 }
+        if appointed, word(j) == "as" { j += 1 }
+        let determiner = word(j).map { ["the", "a", "an"].contains($0) } ?? false
+        // "X was governor" is too loose; a determiner, an appointment or "became" makes it a role.
+        guard determiner || appointed || verb == "became" || verb == "becomes", j < tokens.count else { return nil }
+        return phraseAfter(j, tokens)
+    }
+
+    func phraseAfter(_ i: Int, _ tokens: [Token]) -> Range<Int> {
+        var j = i
+        while j < tokens.count, j - i < 14, !Self.boundaries.contains(tokens[j].folded) || (j == i && tokens[j].folded == "and") { j += 1 }
+        return i..<j
+    }
+
     /// Positions and successions in one sentence.
     func read(_ a: SentenceAnalysis, source: String, lastOrganisation: String?, lastPerson: String?)
         -> (roles: [RoleClaim], successions: [SuccessionClaim]) {
@@ -120,13 +149,9 @@ public struct RoleReader: Sendable {
         var roles: [RoleClaim] = []
         var successions: [SuccessionClaim] = []
         let people = a.people.filter { !$0.possessive || true }
-        func phraseAfter(_ i: Int) -> Range<Int> {
-            var j = i
-            while j < tokens.count, j - i < 14, !Self.boundaries.contains(tokens[j].folded) || (j == i && tokens[j].folded == "and") { j += 1 }
-            return i..<j
-        }
+        func phraseAfter(_ i: Int) -> Range<Int> { self.phraseAfter(i, tokens) }
         for (k, p) in people.enumerated() where !p.possessive {
-            var end = p.tokens.upperBound
+            let end = p.tokens.upperBound
             // Apposition: "X, the … leader of …" / "X, IS-K’s former head facilitator …"
             if end < tokens.count, tokens[end].text == "," {
                 let r = phraseAfter(end + 1)
@@ -135,14 +160,14 @@ public struct RoleReader: Sendable {
                     continue
                 }
             }
-            // Copula: "X was the top commander of …"
-            if end + 1 < tokens.count, ["was", "is", "became"].contains(tokens[end].folded), ["the", "a", "an"].contains(tokens[end + 1].folded) {
-                end += 1
-                let r = phraseAfter(end)
-                if let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
-                    roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
-                    continue
+            // Copula: "X was the top commander of …", "X was appointed governor of …",
+            // "X has been named as the new leader …".
+            if let r = copulaRole(after: end, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
+                roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
+                if tokens[r].contains(where: { $0.folded == "new" }) {
+                    successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [p.name], key: key, evidence: evidence))
                 }
+                continue
             }
             // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y".
             if p.tokens.lowerBound >= 2, tokens[p.tokens.lowerBound - 1].text == "," {
@@ -163,52 +188,15 @@ public struct RoleReader: Sendable {
                 }
             }
         }
-        successions += readSuccessions(a, evidence: evidence, lastPerson: lastPerson, lastOrganisation: lastOrganisation)
+        let found = successionReader.read(a, evidence: evidence, lastPerson: lastPerson, phrase: phraseAfter) {
+            position(in: $0, a, defaultOrganisation: lastOrganisation)?.0
+        }
+        successions += found.successions
+        for (person, r) in found.roles {
+            guard let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation),
+                  !roles.contains(where: { $0.person == person && $0.key == key }) else { continue }
+            roles.append(RoleClaim(person: person, key: key, wording: wording, evidence: evidence))
+        }
         return (roles, successions)
-    }
-
-    func readSuccessions(_ a: SentenceAnalysis, evidence: Evidence, lastPerson: String?, lastOrganisation: String?) -> [SuccessionClaim] {
-        let tokens = a.tokens
-        var out: [SuccessionClaim] = []
-        let words = tokens.map(\.folded)
-        func person(after i: Int) -> [String] {
-            let found = a.people.filter { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3 }
-            return found.isEmpty ? [] : [found[0].name]
-        }
-        func subject(before i: Int) -> String? {
-            if let p = a.people.last(where: { $0.tokens.upperBound <= i && !$0.possessive }) { return p.name }
-            if tokens[..<i].contains(where: { ["he", "she"].contains($0.folded) }) { return lastPerson }
-            return nil
-        }
-        for i in tokens.indices {
-            // Every word below starts with f, p, r or s: one byte rules out the rest.
-            guard let b = words[i].utf8.first, b == 0x66 || b == 0x70 || b == 0x72 || b == 0x73 else { continue }
-            // "replaced by Y" (passive) with the subject before it.
-            if words[i] == "replaced", i + 1 < tokens.count, words[i + 1] == "by",
-               let old = subject(before: i), let new = person(after: i + 1).first {
-                out.append(SuccessionClaim(kind: .replaced, predecessors: [old], successors: [new], key: nil, evidence: evidence))
-            }
-            // "Y took over from X", "Y succeeded X", "Y replaced X"
-            if ["succeeded", "replaced"].contains(words[i]) && !(i + 1 < tokens.count && words[i + 1] == "by") || (words[i] == "from" && i > 1 && words[i - 1] == "over" && words[i - 2] == "took"),
-               let new = subject(before: words[i] == "from" ? i - 2 : i), let old = person(after: i).first {
-                out.append(SuccessionClaim(kind: .replaced, predecessors: [old], successors: [new], key: nil, evidence: evidence))
-            }
-            // "Y’s predecessor X", "Y1 and Y2’s predecessor X"
-            if words[i] == "predecessor", i > 0 {
-                let owners = a.people.filter { $0.possessive && $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 3 - 6 }
-                if let old = a.people.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 2 }), !owners.isEmpty {
-                    out.append(SuccessionClaim(kind: .replaced, predecessors: [old.name], successors: owners.map(\.name), key: nil, evidence: evidence))
-                }
-            }
-            // "his two successors were killed": the successors' tenure ends in this sentence's event.
-            if words[i] == "successors" || words[i] == "successor", i > 0 {
-                var count: Int? = words[i] == "successor" ? 1 : nil
-                if let q = a.quantities.first(where: { $0.tokens.upperBound == i }) { count = q.value }
-                // Whose successors: resolved later from the event the source told of just before.
-                out.append(SuccessionClaim(kind: .successorsEnded, predecessors: [], successors: [],
-                                           successorCount: count, key: nil, evidence: evidence))
-            }
-        }
-        return out
     }
 }

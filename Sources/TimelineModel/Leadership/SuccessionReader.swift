@@ -1,0 +1,190 @@
+/// Reads who followed whom in one sentence.
+///
+/// - A succession verb between two people: "Y succeeded X", "Y had himself taken over from
+///   X", "X was replaced as governor by Y", "the council replaced X with Y", "X handed
+///   over to Y" (the verbs are a data file).
+/// - The possessive nouns: "X’s successor, Y", "Y’s predecessor X", "his successor, Y",
+///   "named Y as his successor", "Y, the successor of X".
+/// - "Y took over as the group’s leader": Y is the new holder of that position.
+/// A role written with "as" beside the verb ("succeeded X as governor of Herat") is a
+/// position both people held.
+struct SuccessionReader: Sendable {
+    /// Verb phrase (folded words) → whether the active subject is the successor.
+    let verbs: [[String]: Bool]
+    /// The first word of every verb phrase: a phrase can only start at one of them.
+    private let firstWords: Set<String>
+    private let longest: Int
+
+    init(rows: [String]) {
+        var v: [[String]: Bool] = [:]
+        for row in rows {
+            let cols = row.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cols.count >= 2 else { continue }
+            v[cols[0].lowercased().split(separator: " ").map(String.init)] = cols[1] != "predecessor"
+        }
+        verbs = v
+        firstWords = Set(v.keys.compactMap(\.first))
+        longest = v.keys.map(\.count).max() ?? 1
+    }
+
+    static func standard() -> SuccessionReader { SuccessionReader(rows: DataFile.entries("succession-verbs.tsv")) }
+
+    /// Words that may stand between a verb and the name it governs ("succeeded the late
+    /// Mullah X"); anything else ("succeeded in killing X") means the name is not its object.
+    static let objectLead: Set<String> = ["the", "his", "her", "their", "its", "former", "late", "slain", "ousted", "veteran",
+                                          "longtime", "long-time", "long-serving", "outgoing", "acting", "interim"]
+    /// Words between a possessive and its noun: "X’s new successor".
+    static let nounLead: Set<String> = ["new", "former", "late", "immediate", "slain", "chosen", "designated"]
+    static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "himself", "herself"]
+
+    /// What a succession says, before the chains resolve names to people.
+    struct Found {
+        var successions: [SuccessionClaim] = []
+        /// Positions the succession gives its people: (person, token range of the role words).
+        var roles: [(person: String, phrase: Range<Int>)] = []
+    }
+
+    /// `phrase(i)`: the role phrase that starts at token `i` (bounded as the role reader bounds it).
+    func read(_ a: SentenceAnalysis, evidence: Evidence, lastPerson: String?, phrase: (Int) -> Range<Int>,
+              position: (Range<Int>) -> RoleKey?) -> Found {
+        let tokens = a.tokens
+        let words = tokens.map(\.folded)
+        var found = Found()
+        func claim(_ old: [String], _ new: [String]) {
+            let old = old.filter { !new.contains($0) }
+            guard !old.isEmpty, !new.isEmpty else { return }
+            found.successions.append(SuccessionClaim(kind: .replaced, predecessors: old, successors: new, key: nil, evidence: evidence))
+        }
+        // The people named at `j` (after a title or "the late"), with those joined by "and".
+        func object(at j: Int) -> (names: [String], end: Int)? {
+            guard let first = a.people.first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 3 }),
+                  (j..<first.tokens.lowerBound).allSatisfy({ Self.objectLead.contains(words[$0]) || tokens[$0].text.first?.isUppercase == true })
+            else { return nil }
+            var names = [first.name]
+            var end = first.tokens.upperBound
+            while end + 1 < tokens.count, words[end] == "and",
+                  let next = a.people.first(where: { $0.tokens.lowerBound == end + 1 }) {
+                names.append(next.name)
+                end = next.tokens.upperBound
+            }
+            return (names, end)
+        }
+        // Who did it: the last person named before `i`, or the person a pronoun stands for.
+        func subject(before i: Int, excluding: [String] = []) -> String? {
+            if let p = a.people.last(where: { $0.tokens.upperBound <= i && !$0.possessive && !excluding.contains($0.name) }) { return p.name }
+            if words[..<i].contains(where: Self.pronouns.contains) { return lastPerson }
+            return nil
+        }
+        // "… as governor of Herat": the position both people held.
+        func role(after j: Int, bound: Int? = nil, _ people: [String]) {
+            guard j < tokens.count, words[j] == "as" else { return }
+            var r = phrase(j + 1)
+            if let bound { r = r.lowerBound..<min(r.upperBound, bound) }
+            guard !r.isEmpty else { return }
+            for p in people { found.roles.append((p, r)) }
+        }
+        var namedByNoun: Set<Int> = []
+        for i in tokens.indices {
+            // A succession verb.
+            if firstWords.contains(words[i]), let (len, subjectSucceeds) = verb(at: i, words) {
+                let after = i + len
+                if subjectSucceeds {
+                    // Passive: "X was succeeded by Y", "X was replaced as governor by Y".
+                    var by: Int? = after < tokens.count && words[after] == "by" ? after : nil
+                    if by == nil, after < tokens.count, words[after] == "as" {
+                        by = (after + 1..<min(tokens.count, after + 12)).first { words[$0] == "by" }
+                        if let b = by, tokens[after..<b].contains(where: { [",", ".", ";"].contains($0.text) }) { by = nil }
+                    }
+                    if let b = by, let new = object(at: b + 1) {
+                        if let old = subject(before: i, excluding: new.names) {
+                            claim([old], new.names)
+                            role(after: after, bound: b, [old] + new.names)
+                            role(after: new.end, [old] + new.names)
+                        }
+                        continue
+                    }
+                    guard let old = object(at: after) else { continue }
+                    // "the council replaced X with Y": the subject made the change.
+                    if old.end + 1 < tokens.count, ["with", "by"].contains(words[old.end]), let new = object(at: old.end + 1) {
+                        claim(old.names, new.names)
+                        role(after: new.end, old.names + new.names)
+                        continue
+                    }
+                    if let new = subject(before: i, excluding: old.names) {
+                        claim(old.names, [new])
+                        role(after: old.end, old.names + [new])
+                    }
+                } else if let new = object(at: after), let old = subject(before: i, excluding: new.names) {
+                    claim([old], new.names)
+                    role(after: new.end, [old] + new.names)
+                }
+                continue
+            }
+            guard words[i] == "successor" || words[i] == "predecessor" else { continue }
+            let isSuccessor = words[i] == "successor"
+            // "X’s successor, Y" / "Y’s predecessor X"
+            let ownerEnd = i > 0 && Self.nounLead.contains(words[i - 1]) ? i - 1 : i
+            if let k = a.people.lastIndex(where: { $0.possessive && $0.tokens.upperBound == ownerEnd }) {
+                // "Y1 and Y2’s predecessor": every possessive joined by "and".
+                var owners = [a.people[k].name]
+                var first = k
+                while first > 0, a.people[first - 1].possessive, a.people[first - 1].tokens.upperBound + 1 == a.people[first].tokens.lowerBound,
+                      words[a.people[first - 1].tokens.upperBound] == "and" {
+                    first -= 1
+                    owners.insert(a.people[first].name, at: 0)
+                }
+                let j = i + 1 < tokens.count && tokens[i + 1].text == "," ? i + 2 : i + 1
+                if let other = object(at: j) {
+                    if isSuccessor { claim(owners, other.names) } else { claim(other.names, owners) }
+                    namedByNoun.insert(i)
+                }
+                continue
+            }
+            // "his successor, Y" / "named Y as his successor": "his" is the person named before, or in the sentence before.
+            if i > 0, ["his", "her"].contains(words[i - 1]) {
+                let j = i + 1 < tokens.count && tokens[i + 1].text == "," ? i + 2 : i + 1
+                var other = object(at: j)?.names
+                if other == nil, let named = a.people.last(where: { !$0.possessive && $0.tokens.upperBound <= i - 1 && $0.tokens.upperBound >= i - 4 }),
+                   (named.tokens.upperBound..<(i - 1)).allSatisfy({ ["as", "to", "be"].contains(words[$0]) }) {
+                    other = [named.name]
+                }
+                guard let other else { continue }
+                guard let owner = subject(before: i - 1, excluding: other) ?? lastPerson else { continue }
+                if isSuccessor { claim([owner], other) } else { claim(other, [owner]) }
+                namedByNoun.insert(i)
+                continue
+            }
+            // "Y, the successor of X" / "named Y to be the successor to X"
+            if i + 1 < tokens.count, ["of", "to"].contains(words[i + 1]), let other = object(at: i + 2),
+               let owner = a.people.last(where: { !$0.possessive && $0.tokens.upperBound <= i && !other.names.contains($0.name) }) {
+                if isSuccessor { claim(other.names, [owner.name]) } else { claim([owner.name], other.names) }
+                namedByNoun.insert(i)
+            }
+        }
+        // "Y took over as the group’s leader": a new holder of that position.
+        for i in tokens.indices where words[i] == "over" && i > 0 && ["took", "takes", "take", "taken", "taking"].contains(words[i - 1]) {
+            guard i + 1 < tokens.count, words[i + 1] == "as", let new = subject(before: i - 1) else { continue }
+            let r = phrase(i + 2)
+            guard let key = position(r) else { continue }
+            found.roles.append((new, r))
+            found.successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [new], key: key, evidence: evidence))
+        }
+        // "his two successors were killed": the successors' tenure ends in this sentence's event.
+        for i in tokens.indices where (words[i] == "successors" || words[i] == "successor") && i > 0 && !namedByNoun.contains(i) {
+            var count: Int? = words[i] == "successor" ? 1 : nil
+            if let q = a.quantities.first(where: { $0.tokens.upperBound == i }) { count = q.value }
+            // Whose successors: resolved later from the event the source told of just before.
+            found.successions.append(SuccessionClaim(kind: .successorsEnded, predecessors: [], successors: [],
+                                                     successorCount: count, key: nil, evidence: evidence))
+        }
+        return found
+    }
+
+    /// The longest verb phrase at token `i`: its length, and whether its subject is the successor.
+    private func verb(at i: Int, _ words: [String]) -> (Int, Bool)? {
+        for len in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+            if let v = verbs[Array(words[i..<i + len])] { return (len, v) }
+        }
+        return nil
+    }
+}

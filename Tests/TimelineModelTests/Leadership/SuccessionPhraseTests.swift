@@ -1,0 +1,91 @@
+import Testing
+@testable import TimelineModel
+
+/// The wordings of succession, each on a small invented report. People and groups are
+/// invented; provinces are real (the gazetteer is general knowledge).
+@Suite struct SuccessionPhraseTests {
+    /// Each chain as its holders' names, the chains with a given position only.
+    func ladders(_ text: String, position: String, published: String = "2022-03-12") -> [[String]] {
+        timeline([("a", published, text)]).chains.filter { $0.key.position == position }.map { $0.holders.map(\.name) }
+    }
+
+    func successions(_ sentence: String, lastPerson: String? = nil) -> [(old: [String], new: [String])] {
+        reading(sentence).successions.filter { $0.kind == .replaced }.map { ($0.predecessors, $0.successors) }
+    }
+
+    func reading(_ text: String) -> SourceReading {
+        sharedExtractor.read(Source(id: "t", file: "t.txt", published: PublicationDate(span: CorpusManifest.parseDate("2022-03-12"), origin: .manifest), text: text))
+    }
+
+    @Test func passiveSuccessionWithTheRoleAfterIt() {
+        let l = ladders("Mullah Karim Dost was succeeded by Qari Anwar Jalil as the Taliban governor of Herat on Friday, a spokesman said.", position: "governor")
+        #expect(l == [["Mullah Karim Dost", "Qari Anwar Jalil"]])
+    }
+
+    @Test func passiveWithTheRoleBetweenVerbAndAgent() {
+        let l = ladders("In Farah, Mawlawi Rahim Sadat was replaced as governor by Haji Nadir Gul last week.", position: "governor")
+        #expect(l == [["Mawlawi Rahim Sadat", "Haji Nadir Gul"]])
+    }
+
+    @Test func pluperfectTakeOverWithAReflexive() {
+        let l = ladders("""
+            Qari Anwar Jalil replaced Mullah Karim Dost as the Taliban governor of Herat on Friday.
+            Dost had himself taken over from Sher Khan Barakzai in 2019.
+            """, position: "governor")
+        #expect(l == [["Sher Khan Barakzai", "Mullah Karim Dost", "Qari Anwar Jalil"]])
+    }
+
+    @Test func infinitiveAfterAnAppointment() {
+        let l = ladders("Qari Zia Momand has been appointed to replace Mullah Faizan Haqqani as the ISKP commander in Kunar, residents said.", position: "leader")
+        #expect(l == [["Mullah Faizan Haqqani", "Qari Zia Momand"]])
+    }
+
+    @Test func presentTenseSucceeds() {
+        #expect(successions("Commander Bilal Zaland succeeds Qari Zia Momand as head of the group in Nangarhar.").map(\.old) == [["Qari Zia Momand"]])
+    }
+
+    @Test func possessiveSuccessorAndTheSuccessorOf() {
+        #expect(successions("Mawlawi Ishaq Nuri left Badghis in May. Nuri’s successor, Abdul Wahid Ghafoori, is from Kandahar.").map { $0.old + $0.new }
+            == [["Nuri", "Abdul Wahid Ghafoori"]])
+        #expect(successions("The movement named Abdul Wahid Ghafoori to be the successor of Mawlawi Ishaq Nuri.").map { $0.old + $0.new }
+            == [["Mawlawi Ishaq Nuri", "Abdul Wahid Ghafoori"]])
+    }
+
+    @Test func hisSuccessorIsThePersonNamedBefore() {
+        let r = reading("""
+            Mullah Sabir Kochai was killed in an airstrike in Kunduz on Monday.
+            His successor, Qari Idris Tanwir, was named by the group on Wednesday.
+            """)
+        #expect(r.successions.filter { $0.kind == .replaced }.map { $0.predecessors + $0.successors } == [["Mullah Sabir Kochai", "Qari Idris Tanwir"]])
+        // A named successor is a link, not a count of successors whose tenure ended.
+        #expect(!r.successions.contains { $0.kind == .successorsEnded })
+    }
+
+    @Test func theCouncilReplacedOneWithAnother() {
+        #expect(successions("The council replaced Mawlawi Rahim Sadat with Haji Nadir Gul as governor of Farah.").map { $0.old + $0.new }
+            == [["Mawlawi Rahim Sadat", "Haji Nadir Gul"]])
+    }
+
+    @Test func handedOverToHasThePredecessorAsSubject() {
+        #expect(successions("Mullah Karim Dost handed over to Qari Anwar Jalil in March.").map { $0.old + $0.new } == [["Mullah Karim Dost", "Qari Anwar Jalil"]])
+    }
+
+    @Test func tookOverAsIsANewHolder() {
+        let r = reading("Qari Anwar Jalil took over as the Taliban governor of Herat in March.")
+        #expect(r.roles.map(\.person) == ["Qari Anwar Jalil"])
+        #expect(r.successions.map(\.kind) == [.appointed])
+    }
+
+    @Test func appointedAsTheNewGovernorIsARole() {
+        let r = reading("Haji Nadir Gul was appointed as the new governor of Farah, officials said.")
+        #expect(r.roles.map(\.key.position) == ["governor"])
+        #expect(r.roles.first?.key.region == "Farah")
+        #expect(r.successions.map(\.kind) == [.appointed])
+    }
+
+    @Test func verbsThatDoNotGovernTheNameMakeNoLink() {
+        #expect(successions("Mullah Karim Dost succeeded in capturing Qari Anwar Jalil last year.").isEmpty)
+        #expect(successions("Police replaced the checkpoint near the home of Qari Anwar Jalil.").isEmpty)
+        #expect(successions("Mullah Karim Dost said the army would replace its commanders.").isEmpty)
+    }
+}
