@@ -34,9 +34,33 @@ import Testing
         // A date that opens its clause takes the tense of what follows.
         timeRow("On November 3 the vote was held.", timeDctJune, "November 3", "2018-11-03"),
         timeRow("On April 3 the vote will be held.", timeDctJune, "April 3", "2020-04-03"),
+        // A day of a month left unsaid: the DCT's month, or the one the tense points to.
+        timeRow("The deadline falls on the 15th.", timeDctJune, "the 15th", "2019-06-15"),
+        timeRow("The talks collapsed on the 20th.", timeDctJune, "the 20th", "2019-05-20"),
+        timeRow("The new rules will take effect on the 3rd.", timeDctJune, "the 3rd", "2019-07-03"),
+        timeRow("They met on the morning of the 2nd.", timeDctJune, "the morning of the 2nd", "2019-06-02TMO", .time),
+        noDate("The office is on the 15th floor."),
+        noDate("Troops of the 21st Division moved north."),
+        // Financial "the quarter" is the DCT's; a city's quarter is no date.
+        timeRow("Revenue fell 5 percent in the quarter.", timeDctJune, "the quarter", "2019-Q2"),
+        noDate("Shops in the quarter of the old city reopened."),
+        noDate("Fighting reached the Old Quarter."),
+        // The rest of a period is its part after the DCT.
+        timeRow("Sales will stay flat for the rest of the year.", timeDctJune, "the rest of the year", "2019"),
+        timeRow("Talks are stalled at the moment.", timeDctJune, "the moment", "PRESENT_REF"),
+        noDate("At the moment of the blast the road was empty."),
+        // "earlier in the day": the day of the date before it.
+        timeRow("Police closed the road on May 4. Earlier in the day, a bomb went off.", timeDctJune, "Earlier in the day", "2019-05-04"),
     ]
 
     @Test func rareForms() { checkTimeTable(Self.rows) }
+
+    /// "the rest of the year" covers only the days from the DCT on.
+    @Test func theRestOfTheYearStartsAtTheDCT() {
+        let t = TemporalTagger().tag("Sales will stay flat for the rest of the year.", dct: CalendarDay(iso: "2019-06-12"))
+        #expect(t.first?.span?.start.description == "2019-06-12")
+        #expect(t.first?.span?.end.description == "2019-12-31")
+    }
 
     @Test func newIsOnlyAHolidayInNewYear() {
         #expect(TemporalTagger().tag("The New York office opened.", dct: nil).isEmpty)

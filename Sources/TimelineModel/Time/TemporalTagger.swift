@@ -53,6 +53,7 @@ public struct TemporalTagger: Sendable {
     private func needsDirection(_ c: TimexCandidate) -> Bool {
         switch c.meaning {
         case let .calendar(year, _, _): return year == nil
+        case .dayOfMonth: return true
         case let .weekday(_, shift): return shift == nil
         case let .season(_, year, offset): return year == nil && offset == nil
         default: return false

@@ -142,7 +142,27 @@ extension TimexMatcher {
         if lex(n) == .relativeDay, val(n) == 10 {
             return TimexCandidate(first: i, last: n, meaning: .relativeDay(0))
         }
+        // "earlier in the day", "later in the year": within the period of what was just told.
+        if isWord(n, "in"), lex(n + 1) == .the, lex(n + 2) == .unit, Self.offsetUnits.contains(unit(n + 2)) {
+            return TimexCandidate(first: i, last: n + 2, meaning: .anchored(amount: 0, unit: unit(n + 2),
+                                                                            direction: val(i) < 0 ? .before : .after, hasAnchorPhrase: false))
+        }
         return nil
+    }
+
+    /// "the 15th" after "on", "by", "until" …: a day of a month left unsaid. Not "the 15th
+    /// floor" or "the 21st Division": the ordinal must not lead a noun.
+    func dayOfMonth(at i: Int) -> TimexCandidate? {
+        let n = i + 1
+        guard isNumber(n), t[n].digits <= 2, (1...31).contains(val(n)), glued(n + 1), lex(n + 1) == .ordinalSuffix else { return nil }
+        let before = i - 1
+        guard isWord(before, "on") || isWord(before, "by") || isWord(before, "until") || isWord(before, "till")
+            || isWord(before, "before") || isWord(before, "after") || isWord(before, "since") || isWord(before, "from")
+            || isWord(before, "of") || isWord(before, "to") else { return nil }
+        let next = n + 2
+        if next < count, t[next].kind == .word, !(isWord(next, "and") || isWord(next, "or") || isWord(next, "to")
+            || isWord(next, "when") || isWord(next, "at") || lex(next) == .partOfDay) { return nil }
+        return TimexCandidate(first: i, last: n + 1, meaning: .dayOfMonth(val(n)))
     }
 
     /// Phrases opened by "the".
@@ -156,7 +176,7 @@ extension TimexMatcher {
         if isNumber(n) {
             if var c = decade(at: n) ?? century(at: n) { c.first = i; return c }
             if glued(n + 1), lex(n + 1) == .ordinalSuffix, var c = dayFirstDate(at: n) { c.first = i; return c }
-            return nil
+            return dayOfMonth(at: i)
         }
         switch lex(n) {
         case .fiscal:
@@ -166,7 +186,8 @@ extension TimexMatcher {
         case .partOfDay where lex(n + 1) == .of:
             // "the evening of 16 March": one TIME.
             let at = n + 2
-            guard var c = dayFirstDate(at: at) ?? monthFirstDate(at: at) ?? (lex(at) == .weekday ? weekdayLed(at: at) : nil) else { return nil }
+            guard var c = dayFirstDate(at: at) ?? monthFirstDate(at: at) ?? (lex(at) == .weekday ? weekdayLed(at: at) : nil)
+                    ?? (lex(at) == .the ? dayOfMonth(at: at) : nil) else { return nil }
             guard c.partOfDay == nil else { return nil }
             c.first = i
             c.partOfDay = PartOfDay(rawValue: val(n))
@@ -199,6 +220,21 @@ extension TimexMatcher {
             return nil
         case .weekend:
             return TimexCandidate(first: i, last: n, meaning: .weekend(nil))
+        case .quarter:
+            // "profit rose in the quarter": the DCT's quarter. Not "the Old Quarter", "the quarter of".
+            guard isWord(i - 1, "in") || isWord(i - 1, "for") || isWord(i - 1, "during") || isWord(i - 1, "over") || isWord(i - 1, "through"),
+                  !isCapitalized(n), !(lex(n + 1) == .of), !(glued(n + 1) && isPunct(n + 1, 0x2D)) else { return nil }
+            return TimexCandidate(first: i, last: n, meaning: .relativeUnit(.quarter, 0))
+        case nil where isWord(n, "rest") && lex(n + 1) == .of && lex(n + 2) == .the && lex(n + 3) == .unit
+            && [.week, .month, .year].contains(unit(n + 3)):
+            // "the rest of the year": this year's part after the DCT, as "later this year".
+            var c = TimexCandidate(first: i, last: n + 3, meaning: .relativeUnit(unit(n + 3), 0))
+            c.relativeToDCT = 1
+            return c
+        case nil where isWord(n, "moment") && lex(i - 1) == .at
+            && (n + 1 >= count || t[n + 1].kind == .punct || t[n + 1].has(TimeToken.newlineBefore)):
+            // "at the moment.": now.
+            return TimexCandidate(first: i, last: n, meaning: .reference(.present))
         case nil where isWord(n, "same") && lex(n + 1) == .unit && unit(n + 1).anchorUnit != nil:
             // "the same day": the date of the event just mentioned.
             return TimexCandidate(first: i, last: n + 1, meaning: .anchored(amount: 0, unit: unit(n + 1), direction: .after, hasAnchorPhrase: false))

@@ -2,6 +2,8 @@
 enum TimexMeaning: Sendable {
     /// A calendar date, possibly missing its year (then resolved against the DCT).
     case calendar(year: Int?, month: Int?, day: Int?)
+    /// "on the 15th": a day of a month the DCT and the tense choose.
+    case dayOfMonth(Int)
     /// "Friday", "last Friday" (-1), "next Friday" (+1), "this Friday" (0); nil = nearest.
     case weekday(Int, shift: Int?)
     /// today (0), yesterday (-1), tomorrow (+1).

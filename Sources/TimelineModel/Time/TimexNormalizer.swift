@@ -20,6 +20,8 @@ struct TimexNormalizer {
         case let .calendar(year, month, day):
             r = calendar(year: year, month: month, day: day, weekday: c.weekday, forward: c.direction.map { $0 > 0 } ?? forward,
                          past: c.direction == nil && past, forced: c.direction != nil)
+        case let .dayOfMonth(d):
+            r = dayOfMonth(d, forward: forward, past: past)
         case let .weekday(w, shift):
             r = weekday(w, shift: shift, forward: forward)
         case let .relativeDay(offset):
@@ -123,6 +125,27 @@ struct TimexNormalizer {
         }
         return Result(type: .date, value: TimexValue.month(y, month), span: .month(year: y, month: month),
                       forwardLooking: forward && (y > dct.year || month > dct.month))
+    }
+
+    /// "the 15th": that day of the DCT's month, or of the month before or after it when the
+    /// tense points there ("will end on the 3rd" read on the 28th is next month's).
+    private func dayOfMonth(_ d: Int, forward: Bool, past: Bool) -> Result {
+        guard let dct else { return Result(type: .date, value: "XXXX-XX-" + TimexValue.pad(d, 2), span: nil) }
+        let months = [dct.month - 1, dct.month, dct.month + 1]
+        let candidates = months.compactMap { m -> CalendarDay? in
+            let (y, m) = m < 1 ? (dct.year - 1, 12) : m > 12 ? (dct.year + 1, 1) : (dct.year, m)
+            return CalendarDay(year: y, month: m, day: d)
+        }
+        guard !candidates.isEmpty else { return Result(type: .date, value: "XXXX-XX-" + TimexValue.pad(d, 2), span: nil) }
+        let chosen: CalendarDay
+        if forward, let f = candidates.first(where: { $0 >= dct }) {
+            chosen = f
+        } else if past, let p = candidates.last(where: { $0 <= dct }) {
+            chosen = p
+        } else {
+            chosen = candidates.min(by: { abs($0.ordinal - dct.ordinal) < abs($1.ordinal - dct.ordinal) })!
+        }
+        return Result(type: .date, value: TimexValue.day(chosen), span: .day(chosen), forwardLooking: forward && chosen > dct)
     }
 
     private func weekday(_ w: Int, shift: Int?, forward: Bool) -> Result {
