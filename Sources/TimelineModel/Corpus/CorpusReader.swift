@@ -216,7 +216,23 @@ public struct CorpusReader: Sendable {
             if let f = furniture.first, f.contains(m.offset) { continue }
             body.append(m)
         }
-        return PublicationDateResolver.resolve(manifest: nil, announced: announced, header: header, mentions: body, today: today)
+        return PublicationDateResolver.resolve(manifest: nil, announced: announced, header: header, mentions: body,
+                                               dateline: Self.dateline(in: text, mentions), today: today)
+    }
+
+    /// The first year-less date near the top that the line frames as a dateline.
+    static func dateline(in text: String, _ mentions: [DateMention]) -> DateMention? {
+        let scalars = text.unicodeScalars
+        for m in mentions where m.span == nil && m.month != nil && m.day != nil && m.offset < 3000 {
+            guard let end = m.end, let start = scalars.index(scalars.startIndex, offsetBy: m.offset, limitedBy: scalars.endIndex),
+                  let stop = scalars.index(start, offsetBy: end - m.offset, limitedBy: scalars.endIndex) else { continue }
+            let lineStart = scalars[..<start].lastIndex(of: "\n").map { scalars.index(after: $0) } ?? scalars.startIndex
+            let lineEnd = scalars[stop...].firstIndex(of: "\n") ?? scalars.endIndex
+            let before = Substring(String(scalars[lineStart..<start]))
+            let after = Substring(String(scalars[stop..<min(lineEnd, scalars.index(stop, offsetBy: 60, limitedBy: lineEnd) ?? lineEnd)]))
+            if Dateline.surrounds(before: before, after: after) { return m }
+        }
+        return nil
     }
 
     /// Lines longer than `TextLimits.longestLine` scalars, with their line numbers.

@@ -8,9 +8,12 @@ public struct DateMention: Hashable, Sendable {
     public var weekday: Int?
     public var month: Int?
     public var day: Int?
+    /// Where the mention ends (Unicode scalars), when known.
+    public var end: Int?
 
-    public init(offset: Int, span: DateSpan? = nil, weekday: Int? = nil, month: Int? = nil, day: Int? = nil) {
+    public init(offset: Int, span: DateSpan? = nil, weekday: Int? = nil, month: Int? = nil, day: Int? = nil, end: Int? = nil) {
         self.offset = offset
+        self.end = end
         self.span = span
         self.weekday = weekday
         self.month = month
@@ -28,8 +31,9 @@ public enum PublicationDateResolver {
     /// How far past the latest date the article mentions a header date may lie.
     static let captureStampGapDays = 365
 
+    /// `dateline`: a year-less date that opens the first paragraph ("KABUL, June 14 (Reuters) -").
     public static func resolve(manifest: DateSpan?, announced: [DateSpan] = [], header: [DateSpan], mentions: [DateMention],
-                               today: CalendarDay) -> PublicationDate {
+                               dateline: DateMention? = nil, today: CalendarDay) -> PublicationDate {
         if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
         // A stated publication date is taken even long after what the article mentions:
         // a report may look back years. Only the future is refused.
@@ -46,6 +50,10 @@ public enum PublicationDateResolver {
             } else {
                 return PublicationDate(span: stamp, origin: .header)
             }
+        }
+        if let dateline, let filed = filedDay(dateline, latest: latest, today: today) {
+            return PublicationDate(span: .day(filed.day), origin: .inferred,
+                                   note: [note, "the dateline's \(filed.why)"].compactMap { $0 }.joined(separator: "; "))
         }
         if let inferred = infer(explicit: explicit, latest: latest, mentions: mentions, today: today) {
             return PublicationDate(span: inferred.span, origin: .inferred, note: [note, inferred.why].compactMap { $0 }.joined(separator: "; "))
@@ -67,6 +75,24 @@ public enum PublicationDateResolver {
             }
         }
         return best
+    }
+
+    /// The day a year-less dateline names: in the year of the latest date the article
+    /// mentions, or the year after when that day would come before it; with a weekday, the
+    /// first year from there on that agrees. Without a dated mention there is no year to take.
+    static func filedDay(_ d: DateMention, latest: DateSpan?, today: CalendarDay) -> (day: CalendarDay, why: String)? {
+        guard let month = d.month, let day = d.day, let latest else { return nil }
+        if let weekday = d.weekday {
+            guard let y = agreeingYear(weekday: weekday, month: month, day: day, notBefore: latest.end.year, today: today),
+                  let date = CalendarDay(year: y, month: month, day: day) else { return nil }
+            return (date, "weekday and day agree in \(y), the first year from the latest date the article mentions")
+        }
+        for y in [latest.end.year, latest.end.year + 1] {
+            if let date = CalendarDay(year: y, month: month, day: day), date >= latest.start, date <= today {
+                return (date, "day, in the first year not before the latest date the article mentions (\(latest.label))")
+            }
+        }
+        return nil
     }
 
     /// The year in which `month`/`day` falls on `weekday`: the first from `notBefore` on

@@ -15,13 +15,13 @@ extension DateMention {
     init?(timex t: Timex) {
         guard t.type == .date || t.type == .time, t.anchor == nil else { return nil }
         if t.hasExplicitYear, let span = t.span {
-            self.init(offset: t.start, span: span)
+            self.init(offset: t.start, span: span, end: t.end)
             return
         }
         // "Wednesday, August 1" → value XXXX-08-01 with weekday 3.
         let parts = t.value.prefix(10).split(separator: "-")
-        if let weekday = t.weekday, parts.count == 3, parts[0] == "XXXX", let m = Int(parts[1]), let d = Int(parts[2]) {
-            self.init(offset: t.start, weekday: weekday, month: m, day: d)
+        if parts.count == 3, parts[0] == "XXXX", let m = Int(parts[1]), let d = Int(parts[2]) {
+            self.init(offset: t.start, weekday: t.weekday, month: m, day: d, end: t.end)
             return
         }
         return nil

@@ -10,7 +10,7 @@ extension SourceExtractor {
               kind: EventKind) -> (span: DateSpan?, basis: DateBasis, when: String?) {
         let tokens = a.tokens
         let usable = a.timexes.filter { t, r in
-            ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens)
+            ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens) && !isDateline(r, tokens)
         }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable.filter { t, _ in !timexBelongsToOtherSegment(t, segment, a) } : inSegment
@@ -53,6 +53,19 @@ extension SourceExtractor {
     func isAttribution(_ r: Range<Int>, _ tokens: [Token]) -> Bool {
         let before = tokens[max(0, r.lowerBound - 3)..<r.lowerBound].map(\.folded)
         return before.contains { Self.attributionWords.contains($0) }
+    }
+
+    /// "KABUL, June 14 (Reuters) -": the day the report was filed, not the day of what it tells.
+    func isDateline(_ r: Range<Int>, _ tokens: [Token]) -> Bool {
+        let comma = r.lowerBound - 1
+        guard comma >= 1, comma <= 6, tokens[comma].text == "," else { return false }
+        guard tokens[..<comma].allSatisfy({ $0.kind == .punctuation || $0.text.allSatisfy { !$0.isLowercase } }) else { return false }
+        var j = r.upperBound
+        if j < tokens.count, tokens[j].text == "(" {
+            while j < tokens.count, j - r.upperBound < 8, tokens[j].text != ")" { j += 1 }
+            j += 1
+        }
+        return j < tokens.count && ["-", "–", "—", "--"].contains(tokens[j].text)
     }
 
     /// A timex inside another segment's span belongs to that segment's event.

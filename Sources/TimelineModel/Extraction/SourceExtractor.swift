@@ -58,13 +58,17 @@ public struct SourceExtractor: Sendable {
             context.paragraphPlaces[a.sentence.paragraph, default: []] += places
         }
         var reading = SourceReading()
+        var toldBefore = false
         for analysis in analyses {
             // Who spoke: found once for the mentions and the context after them.
             let said = Attribution.find(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: context.lastSpeaker)
             var found = mentions(in: analysis, context: &context, said: said)
             if let named = IdentifiedVictim.find(in: analysis) {
                 found = naming(named, in: found, analysis: analysis, context: context, attribution: said?.text)
+            } else if found.isEmpty, let more = casualtyFollowUp(analysis, context: context, attribution: said?.text, follows: toldBefore) {
+                found = [more]
             }
+            toldBefore = !found.isEmpty
             reading.mentions += found
             let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant, lastPerson: context.lastPeople.first)
             reading.roles += r

@@ -32,6 +32,23 @@ import Testing
         #expect(b?.published.origin == .inferred)
     }
 
+    /// A wire dateline without a year ("KUNDUZ, June 14 (Wire) -") takes the year of the
+    /// latest date the report mentions; a year-less date elsewhere in the text does not.
+    @Test func aYearlessDatelineTakesTheYearOfTheLatestDateMentioned() throws {
+        let reader = CorpusReader.standard()
+        let folder = TestFolder()
+        _ = folder.write("a.txt", "Troops retake district\n\nKUNDUZ, June 14 (Wire) - Afghan forces retook the district on Saturday, the first gain since March 2020.\n")
+        _ = folder.write("b.txt", "Troops retake district\n\nKUNDUZ, Feb. 2 (Wire) - Afghan forces retook the district, the first gain since March 2020.\n")
+        _ = folder.write("c.txt", "Troops retake district\n\nAfghan forces retook the district on June 14, the first gain since March 2020.\n")
+        let c = try reader.read(folder.path)
+        let a = c.sources.first { $0.id == "a" }, b = c.sources.first { $0.id == "b" }, d = c.sources.first { $0.id == "c" }
+        #expect(a?.published.span == .day(day("2020-06-14")))
+        #expect(a?.published.origin == .inferred)
+        // February comes before March: the next year's.
+        #expect(b?.published.span == .day(day("2021-02-02")))
+        #expect(d?.published.span != .day(day("2020-06-14")))
+    }
+
     @Test func captureStampYearsLaterIsRejected() {
         let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2022-03-01"))],
                                                 mentions: [DateMention(offset: 10, span: .year(2015)),

@@ -154,6 +154,30 @@ import Testing
         #expect(capture?.people.first?.fate == .captured)
     }
 
+    /// A count told in the next sentence, with nothing of its own, belongs to the event told
+    /// just before; with a place of its own it is not that event's.
+    @Test func aFollowingCountJoinsTheEventBeforeIt() {
+        let t = timeline([("a", "2020-06-14", """
+            Taliban fighters attacked a police checkpoint in Imam Sahib district of Kunduz on Saturday, killing four policemen.
+            Two soldiers were wounded.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.counts.killed == Count(4))
+        #expect(t.events.first?.counts.wounded == Count(2))
+        let apart = timeline([("a", "2020-06-14", """
+            Taliban fighters attacked a police checkpoint in Imam Sahib district of Kunduz on Saturday, killing four policemen.
+            Two soldiers were wounded in Herat.
+            """)])
+        #expect(apart.events.first { $0.counts.killed == Count(4) }?.counts.wounded == nil)
+    }
+
+    /// "KUNDUZ, June 14 (Wire) -" is when the report was filed, not when the attack happened.
+    @Test func aDatelineDoesNotDateTheEvent() {
+        let m = mentions("KUNDUZ, June 14 (Wire) - Taliban fighters attacked a checkpoint in Kunduz on Saturday night, killing four policemen.",
+                         published: "2020-06-14")
+        #expect(m.first?.date == .day(CalendarDay(iso: "2020-06-13")!))
+    }
+
     /// "X, also known as Y": one person captured, not two.
     @Test func anAliasIsNotASecondPerson() {
         let m = mentions("Police arrested Sher Dostan, also known as Abu Talha, in Kandahar on Monday.")
