@@ -151,17 +151,36 @@ struct ArgumentReader {
         var start = v
         // Skip the auxiliaries: "were killed", "had been killed", "have indeed surrendered".
         while start > segment.lowerBound, Self.passiveMarks.contains(tokens[start - 1]) || Self.auxiliaries.contains(tokens[start - 1]) { start -= 1 }
-        let end = start
+        var end = start
         while start > segment.lowerBound {
             let w = tokens[start - 1].folded
             if Self.subjectStops.contains(tokens[start - 1]) || Attribution.speechVerbs.contains(tokens[start - 1]) { break }
             // Another fate verb ends the subject: "X had replaced Y, who was captured" is Y's.
             if verbs.contains(where: { $0.index == start - 1 }) { break }
+            // "X, who led the group's operations in the mountains, was killed": the subject is
+            // before the relative clause.
+            if w == ",", let open = relativeClauseStart(endingAt: start - 1), open > segment.lowerBound {
+                start = open
+                end = open
+                continue
+            }
             if w == ",", !(start - 2 >= 0 && (analysis.people.contains { $0.tokens.upperBound == start - 1 } || tokens[start - 2].isCapitalized)) { break }
             start -= 1
             if end - start > 14 { break }
         }
         return start..<end
+    }
+
+    /// The comma that opens ", who … ," / ", which … ," when the comma at `close` ends it.
+    func relativeClauseStart(endingAt close: Int) -> Int? {
+        var k = close - 1
+        while k > segment.lowerBound, close - k <= 20 {
+            let w = tokens[k].folded
+            if w == "." || w == ";" || w == "," && !(k + 1 < tokens.count && ["who", "which", "whose"].contains(tokens[k + 1].folded)) { return nil }
+            if w == ",", k + 1 < close { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// A count in a span: a number with its hedge, else victims counted from noun phrases.

@@ -160,6 +160,8 @@ public struct PersonFinder: Sendable {
                     accept = true
                 }
             }
+            // "the Cal Madow mountains", "Tora Bora caves": the words name a place.
+            if accept, !introduced, end < tokens.count, Self.placeFeatures.contains(tokens[end].folded) { accept = false }
             if accept {
                 var name = tokens[nameStart..<end].map(\.text).joined(separator: " ")
                 var possessive = false
@@ -282,6 +284,14 @@ public struct PersonFinder: Sendable {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: s.utf8.dropLast(), as: UTF8.self) }
         return s.hasSuffix(".") ? String(s.dropLast()) : s
     }
+
+    /// Nouns after capitalised words that make them a place's name rather than a person's.
+    static let placeFeatures: Set<String> = ["mountains", "mountain", "hills", "hill", "valley", "valleys", "river", "range", "ranges",
+                                             "desert", "forest", "caves", "cave", "pass", "lake", "gorge", "plateau", "plains", "peninsula",
+                                             "island", "islands", "coast", "highway", "road", "bridge", "dam", "airport", "airbase", "base",
+                                             "camp", "prison", "jail", "mosque", "market", "bazaar", "square", "stadium", "hospital",
+                                             "university", "neighbourhood", "neighborhood", "district", "province", "region", "village",
+                                             "town", "city", "area", "county", "border", "crossing", "checkpoint", "canal", "port"]
 
     /// A name word without possessive or leading ayn mark, for matching single words.
     public static func bare(_ word: String) -> String {

@@ -66,6 +66,22 @@ public struct RoleReader: Sendable {
            tokens[best.start - 1].folded != "former" {
             return nil
         }
+        // "head of finance", "chief of intelligence": a department's head, not the group's.
+        let after = best.start + best.len
+        if after + 1 < r.upperBound, tokens[after].folded == "of",
+           Self.departments.contains(tokens[after + 1].folded) || after + 2 < r.upperBound && Self.departments.contains(tokens[after + 2].folded) {
+            return nil
+        }
+        return key(position: best.position, in: r, a, defaultOrganisation: defaultOrganisation)
+    }
+
+    /// What a department's head heads: not the organisation itself.
+    static let departments: Set<String> = ["finance", "finances", "media", "intelligence", "security", "logistics", "recruitment",
+                                           "propaganda", "training", "explosives", "communications", "information", "military", "suicide", "religious", "judiciary", "health", "education"]
+
+    /// A position's organisation and region, from the words `r` it is named in.
+    func key(position: String, in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: String?) -> (RoleKey, String) {
+        let tokens = a.tokens
         var org: String?
         for m in a.organisations where r.contains(m.tokens.lowerBound) { org = m.value.name; break }
         var province: String?
@@ -92,7 +108,7 @@ public struct RoleReader: Sendable {
             org = branch.branch
         }
         let wording = tokens[r].map(\.text).joined(separator: " ")
-        return (RoleKey(organisation: org, position: best.position, region: region), wording)
+        return (RoleKey(organisation: org, position: position, region: region), wording)
     }
 
     /// `word.split(separator: "-").first`, on bytes for ASCII words (no array of pieces).
@@ -111,6 +127,31 @@ public struct RoleReader: Sendable {
         if let members = regions[a], members.contains(b) { return true }
         if let members = regions[b], members.contains(a) { return true }
         return false
+    }
+
+    static let leadingVerbs: Set<String> = ["led", "leads", "headed", "heads", "commanded", "commands", "founded"]
+    /// Words that name a group without its name ("the group", "the faction").
+    static let groupNouns: Set<String> = ["group", "faction", "branch", "network", "movement", "organisation", "organization",
+                                          "militia", "insurgency", "franchise", "affiliate", "outfit", "province", "wilayat"]
+    /// Things one leads that are not a group: "led the attack", "headed the delegation".
+    static let ledEvents: Set<String> = ["attack", "attacks", "raid", "raids", "assault", "offensive", "operation", "campaign", "delegation",
+                                         "protest", "protests", "investigation", "talks", "team", "unit", "cell", "wing", "squad", "convoy"]
+
+    /// The object of "led"/"headed" after a name (", who" and "had" passed over).
+    func ledObject(after end: Int, _ tokens: [Token]) -> Range<Int>? {
+        var j = end
+        if j + 1 < tokens.count, tokens[j].text == ",", tokens[j + 1].folded == "who" { j += 2 }
+        if j < tokens.count, ["had", "has", "once", "previously", "formerly"].contains(tokens[j].folded) { j += 1 }
+        guard j < tokens.count, Self.leadingVerbs.contains(tokens[j].folded) else { return nil }
+        let r = phraseAfter(j + 1, tokens)
+        return r.isEmpty ? nil : r
+    }
+
+    /// The words name a group: an organisation, or "the group" / "its branch", and no event led.
+    func groupNamed(in r: Range<Int>, _ a: SentenceAnalysis) -> Bool {
+        let words = a.tokens[r].map(\.folded)
+        if words.contains(where: Self.ledEvents.contains) { return false }
+        return a.organisations.contains { r.contains($0.tokens.lowerBound) } || words.contains(where: Self.groupNouns.contains)
     }
 
     static let appointingVerbs: Set<String> = ["appointed", "named", "made", "installed", "chosen", "picked", "elected", "promoted"]
@@ -157,8 +198,18 @@ public struct RoleReader: Sendable {
                 let r = phraseAfter(end + 1)
                 if let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
                     roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
+                    // "the group named his deputy, Y, as its new emir"
+                    if tokens[r].contains(where: { $0.folded == "new" }) {
+                        successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [p.name], key: key, evidence: evidence))
+                    }
                     continue
                 }
+            }
+            // "X led the group", "X, who headed the faction's operations in Y, …"
+            if let r = ledObject(after: end, tokens), groupNamed(in: r, a) {
+                let (key, wording) = key(position: "leader", in: r, a, defaultOrganisation: lastOrganisation)
+                roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
+                continue
             }
             // Copula: "X was the top commander of …", "X was appointed governor of …",
             // "X has been named as the new leader …".

@@ -161,6 +161,15 @@ struct SuccessionReader: Sendable {
                 namedByNoun.insert(i)
             }
         }
+        // "Y had led the faction since its founder, X, was killed", "Y took over after X was
+        // captured", "Y became leader following the death of X": X's tenure ended, Y's began.
+        for i in tokens.indices where Self.sinceWords.contains(words[i]) {
+            guard let old = endedTenure(after: i, a, words),
+                  let new = a.people.last(where: { $0.tokens.upperBound <= i && !$0.possessive && $0.name != old }),
+                  (new.tokens.upperBound..<i).contains(where: { Self.takeoverWords.contains(words[$0]) }), i - new.tokens.upperBound <= 14
+            else { continue }
+            claim([old], [new.name])
+        }
         // "Y took over as the group’s leader": a new holder of that position.
         for i in tokens.indices where words[i] == "over" && i > 0 && ["took", "takes", "take", "taken", "taking"].contains(words[i - 1]) {
             guard i + 1 < tokens.count, words[i + 1] == "as", let new = subject(before: i - 1) else { continue }
@@ -178,6 +187,37 @@ struct SuccessionReader: Sendable {
                                                      successorCount: count, key: nil, evidence: evidence))
         }
         return found
+    }
+
+    static let sinceWords: Set<String> = ["since", "after", "following"]
+    /// Words of a predicate that starts or holds a tenure: "took over", "had led", "became".
+    static let takeoverWords: Set<String> = ["took", "taken", "takes", "led", "leads", "headed", "heads", "assumed", "became",
+                                             "named", "appointed", "chosen", "elected", "installed", "commanded", "promoted"]
+    static let exitVerbs: Set<String> = ["killed", "captured", "arrested", "died", "surrendered", "detained", "removed", "ousted",
+                                         "resigned", "dismissed", "sacked", "fired", "assassinated", "executed", "eliminated"]
+    static let exitNouns: Set<String> = ["death", "killing", "capture", "arrest", "surrender", "detention", "removal", "ouster",
+                                         "resignation", "dismissal", "assassination", "execution"]
+
+    /// Whose tenure ended, said after "since"/"after" at `i`: "its founder, X, was killed",
+    /// "X was captured", "the death of X".
+    private func endedTenure(after i: Int, _ a: SentenceAnalysis, _ words: [String]) -> String? {
+        let n = words.count
+        var j = i + 1
+        if j < n, words[j] == "the", j + 2 < n, Self.exitNouns.contains(words[j + 1]), words[j + 2] == "of",
+           let p = a.people.first(where: { $0.tokens.lowerBound >= j + 3 && $0.tokens.lowerBound <= j + 5 }) {
+            return p.name
+        }
+        guard let p = a.people.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 && !$0.possessive }) else { return nil }
+        // Only a determiner and a role may stand before the name: "its founder,".
+        guard (j..<p.tokens.lowerBound).allSatisfy({ !Self.sinceWords.contains(words[$0]) && words[$0] != "." }) else { return nil }
+        j = p.tokens.upperBound
+        if j < n, words[j] == "," { j += 1 }
+        var k = j
+        while k < n, k - j <= 3, !Self.exitVerbs.contains(words[k]) {
+            guard ["was", "were", "had", "been", "has", "is", "reportedly", "allegedly"].contains(words[k]) else { return nil }
+            k += 1
+        }
+        return k < n && Self.exitVerbs.contains(words[k]) ? p.name : nil
     }
 
     /// The longest verb phrase at token `i`: its length, and whether its subject is the successor.

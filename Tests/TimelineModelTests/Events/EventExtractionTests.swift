@@ -178,6 +178,13 @@ import Testing
         #expect(m.first?.date == .day(CalendarDay(iso: "2020-06-13")!))
     }
 
+    /// The subject stands before its relative clause; capitalised words before "mountains" are a place.
+    @Test func theSubjectBeforeARelativeClause() {
+        let m = mentions("Sheikh Abdirahman Warsame, who led the group's fighters in the Cal Madow mountains, was killed in an airstrike on Tuesday.")
+        #expect(m.first?.people.map(\.name) == ["Sheikh Abdirahman Warsame"])
+        #expect(m.first?.people.first?.fate == .killed)
+    }
+
     /// "X, also known as Y": one person captured, not two.
     @Test func anAliasIsNotASecondPerson() {
         let m = mentions("Police arrested Sher Dostan, also known as Abu Talha, in Kandahar on Monday.")

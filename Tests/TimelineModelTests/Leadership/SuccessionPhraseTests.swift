@@ -83,6 +83,33 @@ import Testing
         #expect(r.successions.map(\.kind) == [.appointed])
     }
 
+    /// "Y had led the faction since its founder, X, was killed": X's tenure ended, Y's began.
+    @Test func ledSinceAnExitIsASuccession() {
+        let r = reading("""
+            The Harakat al-Nur group is active in Kunar.
+            Qari Bashir Wafa had led the faction since its founder, Mullah Daud Samim, was killed in 2019.
+            """)
+        #expect(r.successions.filter { $0.kind == .replaced }.map { $0.predecessors + $0.successors } == [["Mullah Daud Samim", "Qari Bashir Wafa"]])
+        #expect(r.roles.contains { $0.person == "Qari Bashir Wafa" && $0.key.position == "leader" })
+        #expect(successions("Qari Bashir Wafa took over after the death of Mullah Daud Samim.").map { $0.old + $0.new } == [["Mullah Daud Samim", "Qari Bashir Wafa"]])
+        // An exit that is not the predecessor's: "since" a date, or someone else's verb.
+        #expect(successions("Qari Bashir Wafa has led the group since Mullah Daud Samim visited Kunar.").isEmpty)
+    }
+
+    /// "led the attack" is no position; "head of finance" is a department's head, not the group's.
+    @Test func whatIsLedMustBeAGroup() {
+        #expect(reading("Qari Bashir Wafa led the attack on the checkpoint in Kunar.").roles.isEmpty)
+        #expect(reading("Qari Bashir Wafa, who headed the group in Kunar, spoke.").roles.map(\.key.region) == ["Kunar"])
+        #expect(reading("Qari Bashir Wafa, the group's head of finance in Kunar, spoke.").roles.isEmpty)
+    }
+
+    /// "named his deputy, Y, as its new emir": Y is a new holder.
+    @Test func asItsNewEmirIsAnAppointment() {
+        let r = reading("The group named his deputy, Mohammad Yunus Sadiq, as its new emir in Kunar, officials said.")
+        #expect(r.roles.map(\.person) == ["Mohammad Yunus Sadiq"])
+        #expect(r.successions.map(\.kind) == [.appointed])
+    }
+
     @Test func verbsThatDoNotGovernTheNameMakeNoLink() {
         #expect(successions("Mullah Karim Dost succeeded in capturing Qari Anwar Jalil last year.").isEmpty)
         #expect(successions("Police replaced the checkpoint near the home of Qari Anwar Jalil.").isEmpty)
