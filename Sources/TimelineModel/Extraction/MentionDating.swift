@@ -10,7 +10,7 @@ extension SourceExtractor {
               kind: EventKind) -> (span: DateSpan?, basis: DateBasis, when: String?) {
         let tokens = a.tokens
         let usable = a.timexes.filter { t, r in
-            ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens) && !isDateline(r, tokens)
+            ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens) && !isDateline(r, a)
         }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable.filter { t, _ in !timexBelongsToOtherSegment(t, segment, a) } : inSegment
@@ -56,16 +56,14 @@ extension SourceExtractor {
     }
 
     /// "KABUL, June 14 (Reuters) -": the day the report was filed, not the day of what it tells.
-    func isDateline(_ r: Range<Int>, _ tokens: [Token]) -> Bool {
-        let comma = r.lowerBound - 1
-        guard comma >= 1, comma <= 6, tokens[comma].text == "," else { return false }
-        guard tokens[..<comma].allSatisfy({ $0.kind == .punctuation || $0.text.allSatisfy { !$0.isLowercase } }) else { return false }
-        var j = r.upperBound
-        if j < tokens.count, tokens[j].text == "(" {
-            while j < tokens.count, j - r.upperBound < 8, tokens[j].text != ")" { j += 1 }
-            j += 1
-        }
-        return j < tokens.count && ["-", "–", "—", "--"].contains(tokens[j].text)
+    func isDateline(_ r: Range<Int>, _ a: SentenceAnalysis) -> Bool {
+        // Only a date a few words into its sentence, after a comma, can be one.
+        guard r.lowerBound >= 2, r.lowerBound <= 7, a.tokens[r.lowerBound - 1].text == "," else { return false }
+        let scalars = a.sentence.text.unicodeScalars
+        let start = a.tokens[r.lowerBound].range.start - a.sentence.range.start
+        let end = a.tokens[r.upperBound - 1].range.end - a.sentence.range.start
+        guard start >= 0, end <= scalars.count else { return false }
+        return Dateline.surrounds(before: Substring(String(scalars.prefix(start))), after: Substring(String(scalars.dropFirst(end).prefix(60))))
     }
 
     /// A timex inside another segment's span belongs to that segment's event.

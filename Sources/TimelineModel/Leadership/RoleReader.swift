@@ -189,19 +189,22 @@ public struct RoleReader: Sendable {
         let evidence = Evidence(source: source, range: a.sentence.range, text: a.sentence.text)
         var roles: [RoleClaim] = []
         var successions: [SuccessionClaim] = []
-        let people = a.people.filter { !$0.possessive || true }
+        let people = a.people
         func phraseAfter(_ i: Int) -> Range<Int> { self.phraseAfter(i, tokens) }
+        // A role held; "the new governor", "as its new emir" also make its holder the next one.
+        func hold(_ person: String, _ key: RoleKey, _ wording: String, words r: Range<Int>) {
+            roles.append(RoleClaim(person: person, key: key, wording: wording, evidence: evidence))
+            if tokens[r].contains(where: { $0.folded == "new" }) {
+                successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [person], key: key, evidence: evidence))
+            }
+        }
         for (k, p) in people.enumerated() where !p.possessive {
             let end = p.tokens.upperBound
             // Apposition: "X, the … leader of …" / "X, IS-K’s former head facilitator …"
             if end < tokens.count, tokens[end].text == "," {
                 let r = phraseAfter(end + 1)
                 if let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
-                    roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
-                    // "the group named his deputy, Y, as its new emir"
-                    if tokens[r].contains(where: { $0.folded == "new" }) {
-                        successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [p.name], key: key, evidence: evidence))
-                    }
+                    hold(p.name, key, wording, words: r)
                     continue
                 }
             }
@@ -214,10 +217,7 @@ public struct RoleReader: Sendable {
             // Copula: "X was the top commander of …", "X was appointed governor of …",
             // "X has been named as the new leader …".
             if let r = copulaRole(after: end, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
-                roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
-                if tokens[r].contains(where: { $0.folded == "new" }) {
-                    successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [p.name], key: key, evidence: evidence))
-                }
+                hold(p.name, key, wording, words: r)
                 continue
             }
             // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y".
@@ -232,10 +232,7 @@ public struct RoleReader: Sendable {
                         key.organisation = chief.key.organisation
                         key.region = key.region ?? chief.key.region
                     }
-                    roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
-                    if tokens[r].contains(where: { $0.folded == "new" }) {
-                        successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [p.name], key: key, evidence: evidence))
-                    }
+                    hold(p.name, key, wording, words: r)
                 }
             }
         }

@@ -14,6 +14,8 @@ struct SuccessionReader: Sendable {
     /// The first word of every verb phrase: a phrase can only start at one of them.
     private let firstWords: Set<String>
     private let longest: Int
+    /// Every word a succession can be read from: a sentence with none is passed over.
+    private let cues: WordSet
 
     init(rows: [String]) {
         var v: [[String]: Bool] = [:]
@@ -25,6 +27,7 @@ struct SuccessionReader: Sendable {
         verbs = v
         firstWords = Set(v.keys.compactMap(\.first))
         longest = v.keys.map(\.count).max() ?? 1
+        cues = WordSet(firstWords.union(Self.sinceWords).union(["successor", "successors", "predecessor", "over"]))
     }
 
     static func standard() -> SuccessionReader { SuccessionReader(rows: DataFile.entries("succession-verbs.tsv")) }
@@ -48,6 +51,7 @@ struct SuccessionReader: Sendable {
     func read(_ a: SentenceAnalysis, evidence: Evidence, lastPerson: String?, phrase: (Int) -> Range<Int>,
               position: (Range<Int>) -> RoleKey?) -> Found {
         let tokens = a.tokens
+        guard tokens.contains(where: cues.contains) else { return Found() }
         let words = tokens.map(\.folded)
         var found = Found()
         func claim(_ old: [String], _ new: [String]) {

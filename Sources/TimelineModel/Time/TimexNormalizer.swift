@@ -107,14 +107,8 @@ struct TimexNormalizer {
                 let agreeing = candidates.filter { $0.isoWeekday == weekday }
                 if !agreeing.isEmpty { candidates = agreeing }
             }
-            let chosen: CalendarDay
-            if forward, let f = candidates.first(where: { $0 >= dct }) {
-                chosen = f
-            } else if past, let p = candidates.last(where: { $0 <= dct }) {
-                chosen = p  // "Protests erupted on December 14" read in November: last year's
-            } else {
-                chosen = candidates.min(by: { abs($0.ordinal - dct.ordinal) < abs($1.ordinal - dct.ordinal) })!
-            }
+            // "Protests erupted on December 14" read in November: last year's.
+            let chosen = Self.pick(candidates, forward: forward, past: past, dct: dct)
             return Result(type: .date, value: TimexValue.day(chosen), span: .day(chosen), forwardLooking: forward && chosen > dct)
         }
         var y = dct.year
@@ -137,15 +131,16 @@ struct TimexNormalizer {
             return CalendarDay(year: y, month: m, day: d)
         }
         guard !candidates.isEmpty else { return Result(type: .date, value: "XXXX-XX-" + TimexValue.pad(d, 2), span: nil) }
-        let chosen: CalendarDay
-        if forward, let f = candidates.first(where: { $0 >= dct }) {
-            chosen = f
-        } else if past, let p = candidates.last(where: { $0 <= dct }) {
-            chosen = p
-        } else {
-            chosen = candidates.min(by: { abs($0.ordinal - dct.ordinal) < abs($1.ordinal - dct.ordinal) })!
-        }
+        let chosen = Self.pick(candidates, forward: forward, past: past, dct: dct)
         return Result(type: .date, value: TimexValue.day(chosen), span: .day(chosen), forwardLooking: forward && chosen > dct)
+    }
+
+    /// Of a day's candidates in ascending order: the first from the DCT on when the tense is
+    /// future, the last up to it when past, else the nearest.
+    private static func pick(_ candidates: [CalendarDay], forward: Bool, past: Bool, dct: CalendarDay) -> CalendarDay {
+        if forward, let f = candidates.first(where: { $0 >= dct }) { return f }
+        if past, let p = candidates.last(where: { $0 <= dct }) { return p }
+        return candidates.min(by: { abs($0.ordinal - dct.ordinal) < abs($1.ordinal - dct.ordinal) })!
     }
 
     private func weekday(_ w: Int, shift: Int?, forward: Bool) -> Result {
