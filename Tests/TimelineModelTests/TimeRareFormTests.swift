@@ -49,6 +49,15 @@ import Testing
         timeRow("Sales will stay flat for the rest of the year.", timeDctJune, "the rest of the year", "2019"),
         timeRow("Talks are stalled at the moment.", timeDctJune, "the moment", "PRESENT_REF"),
         noDate("At the moment of the blast the road was empty."),
+        timeRow("At the moment the group is weak.", timeDctJune, "the moment", "PRESENT_REF"),
+        timeRow("For the moment, the road stays closed.", timeDctJune, "the moment", "PRESENT_REF"),
+        noDate("At the moment the bomb went off the road was empty."),
+        // A timetable's present looks ahead; "is to", "are set to" too.
+        timeRow("The talks begin on Monday, officials said.", timeDctJune, "Monday", "2019-06-17"),
+        timeRow("The minister is to visit Kabul on Friday.", timeDctJune, "Friday", "2019-06-14"),
+        timeRow("Both sides are set to meet on Tuesday.", timeDctJune, "Tuesday", "2019-06-18"),
+        timeRow("The offensive began on Monday.", timeDctJune, "Monday", "2019-06-10"),
+        timeRow("Gunmen attack a school on Monday, police said.", timeDctJune, "Monday", "2019-06-10"),
         // "earlier in the day": the day of the date before it.
         timeRow("Police closed the road on May 4. Earlier in the day, a bomb went off.", timeDctJune, "Earlier in the day", "2019-05-04"),
     ]

@@ -271,7 +271,9 @@ public struct CorpusReader: Sendable {
             seen += 1
             if seen > count { return false }
             let words = folded.split(separator: " ").count
+            // A byline's date is the filing date ("By Staff Writer - 14 Mar 2019").
             let announces = ["published", "updated", "posted", "date", "last updated"].contains { folded.hasPrefix($0) }
+                || (folded.hasPrefix("by ") && words <= 12)
             if words <= 12 || announces { zone.append((line.range, announces)) }
             return true
         }

@@ -40,6 +40,11 @@ struct ArgumentReader {
                                            "students", "worshippers", "workers", "passengers", "family", "families",
                                            "officials", "official", "governor", "chief"]
     static let singular: WordSet = ["a", "an", "another", "one", "his", "her"]
+    static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed"]
+
+    /// Words that open an aside between commas inside a subject.
+    static let asideOpeners: Set<String> = ["who", "which", "whose", "including", "among"]
+
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
@@ -171,12 +176,13 @@ struct ArgumentReader {
         return start..<end
     }
 
-    /// The comma that opens ", who … ," / ", which … ," when the comma at `close` ends it.
+    /// The comma that opens ", who … ," / ", which … ," / ", including … ," when the comma
+    /// at `close` ends it: the clause is an aside inside the subject.
     func relativeClauseStart(endingAt close: Int) -> Int? {
         var k = close - 1
         while k > segment.lowerBound, close - k <= 20 {
             let w = tokens[k].folded
-            if w == "." || w == ";" || w == "," && !(k + 1 < tokens.count && ["who", "which", "whose"].contains(tokens[k + 1].folded)) { return nil }
+            if w == "." || w == ";" || w == "," && !(k + 1 < tokens.count && Self.asideOpeners.contains(tokens[k + 1].folded)) { return nil }
             if w == ",", k + 1 < close { return k }
             k -= 1
         }
@@ -245,11 +251,18 @@ struct ArgumentReader {
 
     /// "X, also known as Y", "X alias Y", "X (aka Y)": Y is X under another name, not a
     /// second person.
+    /// Only a name can have another name: "the commander, known as Y," is Y.
     func isAlias(_ p: PersonMention) -> Bool {
         let i = p.tokens.lowerBound
-        if i >= 2, tokens[i - 1].folded == "as", tokens[i - 2].folded == "known" { return true }
-        if i >= 1, tokens[i - 1].folded == "alias" || tokens[i - 1].folded == "aka" { return true }
-        return false
+        let cue: Int
+        if i >= 2, tokens[i - 1].folded == "as", tokens[i - 2].folded == "known" {
+            cue = i - 2
+        } else if i >= 1, tokens[i - 1].folded == "alias" || tokens[i - 1].folded == "aka" {
+            cue = i - 1
+        } else {
+            return false
+        }
+        return analysis.people.contains { $0.tokens.upperBound <= cue && cue - $0.tokens.upperBound <= 3 }
     }
 
     /// People in the segment with what happened to them.
@@ -353,6 +366,8 @@ struct ArgumentReader {
         }
         for org in analysis.organisations where segment.contains(org.tokens.lowerBound) {
             if let ignored, ignored.contains(org.tokens.lowerBound) { continue }
+            // "The Taliban denied involvement in the blast": who denies is no actor.
+            if tokens[org.tokens.upperBound..<min(org.tokens.upperBound + 3, tokens.count)].contains(where: { Self.denials.contains($0) }) { continue }
             let name = org.value.name
             var b = org.tokens.lowerBound - 1
             var determined = false
@@ -373,8 +388,12 @@ struct ArgumentReader {
             } else if before == "to", kind == .surrender {
                 add(&actors, name)
             } else if !determined || before == "and", org.tokens.upperBound <= trigger.lowerBound, kind != .surrender, ![.other, .tally].contains(kind) || org.tokens.upperBound + 2 >= trigger.lowerBound {
-                // Subject position: "ASSF and U.S. Special Forces killed", "Afghan forces captured".
-                if before != "of" && before != "for" && before != "from" { add(&actors, name) }
+                // Subject position: "ASSF and U.S. Special Forces killed", "Afghan forces captured";
+                // not the object of an active verb before it ("killed a commander of IS-K").
+                let object = verbs.contains { !$0.passive && $0.index < org.tokens.lowerBound }
+                if object {
+                    if kind.isViolent { add(&targets, name) }
+                } else if before != "of" && before != "for" && before != "from" { add(&actors, name) }
             } else if ["carried", "conducted", "launched"].contains(after) {
                 add(&actors, name)
             }

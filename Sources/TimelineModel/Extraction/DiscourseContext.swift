@@ -9,6 +9,9 @@ struct DiscourseContext {
     var lastSpeaker: String?
     /// The militant group named last ("the group" refers to it).
     var lastMilitant: String?
+    /// The militant organisation last called a group ("the Islamic State group"): what
+    /// "the group's …" means.
+    var lastGroup: String?
     var lastPeople: [String] = []
     var dated: [EventMention] = []
     var previous: EventMention?
@@ -28,6 +31,14 @@ struct DiscourseContext {
               let place = paragraphPlaces[paragraph]?.first(where: { ($0.kind == .province ? $0.name : $0.province) == p }) else { return nil }
         return EventPlace(country: place.country, province: p)
     }
+
+    /// What role phrases without an organisation or place of their own refer back to.
+    var namedSoFar: NamedSoFar {
+        NamedSoFar(organisation: lastMilitant, group: lastGroup, districtProvince: lastDistrict?.province,
+                   province: lastProvince?.name)
+    }
+
+    static let groupNouns: Set<String> = ["group", "affiliate", "faction", "branch", "franchise"]
 
     init(source: Source, dct: CalendarDay?) {
         self.source = source
@@ -51,6 +62,10 @@ struct DiscourseContext {
         }
         if let speaker { lastSpeaker = speaker }
         if let org = analysis.organisations.last(where: { $0.value.kind == .militant }) { lastMilitant = org.value.name }
+        if let org = analysis.organisations.last(where: { m in
+            m.value.kind == .militant && (Self.groupNouns.contains(analysis.tokens[m.tokens.upperBound - 1].folded)
+                || m.tokens.upperBound < analysis.tokens.count && Self.groupNouns.contains(analysis.tokens[m.tokens.upperBound].folded))
+        }) { lastGroup = org.value.name }
         let names = analysis.people.filter { !$0.possessive }.map(\.name)
         if !names.isEmpty { lastPeople = names }
         for m in mentions {

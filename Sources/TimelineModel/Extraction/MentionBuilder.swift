@@ -27,6 +27,10 @@ extension SourceExtractor {
             var kind = chosen.trigger.kind
             if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
             if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind) { continue }
+            // "The surrender came two days after …" retells a surrender told before: it only
+            // dates the other event.
+            if let offset = a.timexes.first(where: { $0.timex.anchor?.anchorRange != nil })?.tokens,
+               backReferenceTrigger(before: offset, in: a) == chosen, backReference(before: offset, in: a, context: context) != nil { continue }
             // "the Taliban’s appointed governor": an office, not an appointment.
             if kind == .appointment, chosen.tokens.lowerBound > 0,
                ["’s", "'s", "the", "an", "a", "newly", "’", "'", "s"].contains(tokens[chosen.tokens.lowerBound - 1].folded) { continue }

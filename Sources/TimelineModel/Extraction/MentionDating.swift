@@ -12,6 +12,15 @@ extension SourceExtractor {
         let usable = a.timexes.filter { t, r in
             ((t.type == .date || t.type == .time) && t.span != nil || t.anchor != nil) && !isAttribution(r, tokens) && !isDateline(r, a)
         }
+        // "The surrender came two days after [an airstrike killed 14]": the event inside an
+        // anchor phrase is counted back from the one the sentence opens with, whichever
+        // segment holds the offset.
+        let triggerStart = tokens[trigger.tokens.lowerBound].range.start
+        if let inside = usable.first(where: { $0.timex.anchor?.anchorRange?.contains(triggerStart) == true }),
+           let anchor = inside.timex.anchor,
+           let reference = backReference(before: inside.tokens, in: a, context: context)?.date ?? context.dated.last?.date {
+            return (shift(reference, by: anchor, sign: -1), .anchored, whenText(inside.tokens, tokens))
+        }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable.filter { t, _ in !timexBelongsToOtherSegment(t, segment, a) } : inSegment
         let anchorPoint = trigger.tokens.lowerBound
@@ -75,13 +84,6 @@ extension SourceExtractor {
     /// Resolves "six days after the leader was killed", "Four days earlier", "Two months later".
     func resolve(_ anchor: AnchoredOffset, timex: Timex, trigger: TriggerMatch, analysis a: SentenceAnalysis,
                  context: DiscourseContext) -> DateSpan? {
-        let triggerStart = a.tokens[trigger.tokens.lowerBound].range.start
-        if let range = anchor.anchorRange, range.contains(triggerStart) {
-            // The event is the anchor itself ("It comes six days after [X was killed]"):
-            // count back from what "it" is, the last dated event before this sentence.
-            guard let reference = context.dated.last?.date else { return nil }
-            return shift(reference, by: anchor, sign: -1)
-        }
         var reference = context.dated.last?.date
         if let text = anchor.anchorText?.lowercased() {
             let words = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -114,5 +116,27 @@ extension SourceExtractor {
         case .year: return .year(moved.year, approximate: true)
         default: return .month(year: moved.year, month: moved.month, approximate: true)
         }
+    }
+
+    /// Words between a told event and its offset: "The surrender came two days after …".
+    static let sequenceVerbs: WordSet = ["came", "comes", "happened", "occurred", "followed", "took", "place", "was", "is"]
+
+    /// The event told before that a sentence opens with when it says when something else
+    /// happened relative to it: "The surrender came two days after …", "This attack comes a
+    /// week after …". `offset`: the tokens of the anchored offset.
+    func backReference(before offset: Range<Int>, in a: SentenceAnalysis, context: DiscourseContext) -> EventMention? {
+        guard let t = backReferenceTrigger(before: offset, in: a) else { return nil }
+        return context.dated.last { $0.kind == t.trigger.kind }
+    }
+
+    func backReferenceTrigger(before offset: Range<Int>, in a: SentenceAnalysis) -> TriggerMatch? {
+        let tokens = a.tokens
+        for t in a.triggers where !t.trigger.countVerb && t.tokens.upperBound <= offset.lowerBound {
+            let first = t.tokens.lowerBound
+            guard first >= 1, first <= 3, ["the", "this", "that"].contains(tokens[first - 1].folded),
+                  (t.tokens.upperBound..<offset.lowerBound).allSatisfy({ Self.sequenceVerbs.contains(tokens[$0]) }) else { continue }
+            return t
+        }
+        return nil
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SourceExtractor {
     /// The place of a mention: the most specific place named in its segment (else its
     /// sentence) that is not an adjective of an actor ("US forces", "Afghan troops");
@@ -10,7 +12,11 @@ extension SourceExtractor {
             if tokens[i + 1].folded == "district", let d = context.lastDistrict { return (EventPlace(d), false) }
             if tokens[i + 1].folded == "province", let p = context.lastProvince { return (EventPlace(p), false) }
         }
-        let usable = a.places.filter { isEventPlace($0, tokens: tokens, trigger: trigger) }
+        var usable = a.places.filter { isEventPlace($0, tokens: tokens, trigger: trigger) }
+        // The dateline's city is where the report was filed: the event's place only when the
+        // sentence names no other ("JALALABAD, Afghanistan – … in eastern Nangarhar province").
+        let beyondDateline = usable.filter { !isDatelinePlace($0, tokens: tokens) }
+        if !beyondDateline.isEmpty { usable = beyondDateline }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable : inSegment
         let locality = self.locality(in: segment, analysis: a)
@@ -47,6 +53,17 @@ extension SourceExtractor {
             return Self.placePrepositions.contains(before) || possessive
         }
         return true
+    }
+
+    /// A place that opens its sentence as a dateline does: in capitals, or before an
+    /// agency in brackets, then a comma, bracket, colon or dash ("KABUL, Afghanistan (AP) —",
+    /// "ASADABAD (Pajhwok):", "Kabul (AP) -").
+    func isDatelinePlace(_ m: NameIndex<Place>.Match, tokens: [Token]) -> Bool {
+        guard m.tokens.lowerBound == 0, m.tokens.upperBound < tokens.count else { return false }
+        let next = tokens[m.tokens.upperBound].text
+        let capitals = tokens[m.tokens].allSatisfy { t in t.kind != .word || t.text.unicodeScalars.allSatisfy { !CharacterSet.lowercaseLetters.contains($0) } }
+        if capitals { return [",", "(", ":", "-", "–", "—"].contains(next) }
+        return next == "(" && m.tokens.upperBound + 2 < tokens.count && tokens[m.tokens.upperBound + 2].text == ")"
     }
 
     static let placePrepositions: WordSet = ["in", "inside", "across", "throughout", "within", "into", "near", "from",

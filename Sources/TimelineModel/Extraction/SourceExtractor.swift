@@ -19,6 +19,19 @@ public struct SourceExtractor: Sendable {
     public var demonyms: [String: String]
     public var roles: RoleReader = .standard()
 
+    /// Words that open a description of the person named before them.
+    static let descriptionOpeners: WordSet = ["a", "an", "the", "who"]
+
+    /// A capture or surrender that says only how many were taken ("Four fighters were
+    /// detained."): no date, place, person or speaker of its own, so the people were taken
+    /// in the operation told before. (Killed and wounded counts join that operation in
+    /// reconciliation; another speaker's number is a claim about it, read elsewhere.)
+    static func onlyCountsTaken(_ m: EventMention) -> Bool {
+        (m.kind == .capture || m.kind == .surrender) && !m.counts.isEmpty && m.people.isEmpty && m.actors.isEmpty && m.dateBasis != .own && m.dateBasis != .anchored
+            && !m.claim && m.attribution == nil
+            && (m.placeInherited || m.place == EventPlace())
+    }
+
     public init(splitter: SentenceSplitter, gazetteer: Gazetteer, personFinder: PersonFinder, triggers: TriggerLexicon,
                 tagger: TemporalTagger = TemporalTagger(), demonyms: [String: String]) {
         self.splitter = splitter
@@ -65,14 +78,17 @@ public struct SourceExtractor: Sendable {
             var found = mentions(in: analysis, context: &context, said: said)
             if let named = IdentifiedVictim.find(in: analysis) {
                 found = naming(named, in: found, analysis: analysis, context: context, attribution: said?.text)
-            } else if found.isEmpty, let more = casualtyFollowUp(analysis, context: context, attribution: said?.text, follows: toldBefore) {
+            } else if found.isEmpty || found.count == 1 && Self.onlyCountsTaken(found[0]),
+                      let more = casualtyFollowUp(analysis, context: context, attribution: said?.text, follows: toldBefore) {
                 found = [more]
             }
             toldBefore = !found.isEmpty
             reading.mentions += found
-            let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant, lastPerson: context.lastPeople.first)
+            let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant,
+                                    named: context.namedSoFar, lastPerson: context.lastPeople.first)
             reading.roles += r
-            reading.successions += s
+            // Two wordings in one sentence ("had taken over … after his predecessor, X,") say one thing.
+            for claim in s where !reading.successions.suffix(s.count).contains(claim) { reading.successions.append(claim) }
             reading.names += analysis.people.map(\.name)
             context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
@@ -84,12 +100,12 @@ public struct SourceExtractor: Sendable {
     /// of this sentence that repeats its date and place ("The commander, identified as X, …").
     func naming(_ named: IdentifiedVictim, in found: [EventMention], analysis: SentenceAnalysis,
                 context: DiscourseContext, attribution: String?) -> [EventMention] {
-        let name = named.person.name
+        let names = named.people.map(\.name)
         if !found.isEmpty {
             var out = found
             for k in out.indices {
                 guard let fate = named.described ?? IdentifiedVictim.fate(countedIn: out[k]) else { continue }
-                if !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
+                for name in names where !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
                 break
             }
             return out
@@ -103,7 +119,7 @@ public struct SourceExtractor: Sendable {
         m.dateBasis = m.dateBasis.borrowed
         m.when = nil
         m.placeInherited = true
-        m.people = [PersonInEvent(name: name, fate: fate)]
+        m.people = names.map { PersonInEvent(name: $0, fate: fate) }
         m.counts = Counts()
         m.attribution = attribution
         m.quoted = analysis.quoted[named.verb]
@@ -155,8 +171,14 @@ public struct SourceExtractor: Sendable {
                 guard m.tokens.count == 1, m.tokens.lowerBound > 0,
                       !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]
+                // Opening the sentence, the name word may be any capitalised word; a person
+                // is sure when a description or a speech verb follows ("Attaullah Khogyani,
+                // a spokesman …, said").
+                let described = m.tokens.upperBound + 1 < tokens.count
+                    && (tokens[m.tokens.upperBound].text == "," && Self.descriptionOpeners.contains(tokens[m.tokens.upperBound + 1])
+                        || Attribution.speechVerbs.contains(tokens[m.tokens.upperBound]))
                 return !(personFinder.isNameWord(prev) && !blocked[m.tokens.lowerBound - 1]
-                         && !personFinder.isCommon(prev) && m.tokens.lowerBound - 1 > 0)
+                         && !personFinder.isCommon(prev) && (m.tokens.lowerBound - 1 > 0 || described))
             }
             for m in places { for i in m.tokens { blocked[i] = true } }
             var lookups: [String] = []
@@ -165,7 +187,11 @@ public struct SourceExtractor: Sendable {
                                                   classes: classes)
             for p in firstPeople where PersonDirectory.hasSpace(p.name) {
                 for word in p.name.split(separator: " ") where word.count > 2 {
-                    known.insert(PersonFinder.bare(String(word)))
+                    let bare = PersonFinder.bare(String(word))
+                    known.insert(bare)
+                    // "Shahab al-Muhajir" … "Al-Muhajir replaces …": a particle is capitalised
+                    // when it opens a sentence.
+                    if let first = bare.first, first.isLowercase { known.insert(first.uppercased() + bare.dropFirst()) }
                 }
             }
             if s.paragraph != lastParagraph { quoteOpen = false }

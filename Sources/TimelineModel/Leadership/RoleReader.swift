@@ -45,7 +45,7 @@ public struct RoleReader: Sendable {
                                           "said", "was", "were", "has", "had", "on", "after", "when", "while", "including"]
 
     /// The position named in tokens `r`: the longest role phrase, its organisation and region.
-    func position(in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: String?) -> (RoleKey, String)? {
+    func position(in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: NamedSoFar) -> (RoleKey, String)? {
         let tokens = a.tokens
         guard !r.isEmpty else { return nil }
         var best: (start: Int, len: Int, position: String)?
@@ -66,21 +66,32 @@ public struct RoleReader: Sendable {
            tokens[best.start - 1].folded != "former" {
             return nil
         }
-        // "head of finance", "chief of intelligence": a department's head, not the group's.
+        // "a spokesman for the governor", "an aide to the emir": who speaks or works for
+        // the holder is not the holder.
+        if tokens[max(r.lowerBound, best.start - 4)..<best.start].contains(where: { Self.servants.contains($0.folded) }) { return nil }
         let after = best.start + best.len
-        if after + 1 < r.upperBound, tokens[after].folded == "of",
-           Self.departments.contains(tokens[after + 1].folded) || after + 2 < r.upperBound && Self.departments.contains(tokens[after + 2].folded) {
-            return nil
+        // "the Taliban's chief spokesman": the role word qualifies another office.
+        if after < r.upperBound, Self.servants.contains(tokens[after].folded) { return nil }
+        // "head of finance", "chief of operations": a department's head, not the group's;
+        // a position of its own, so that its holders make their own chain.
+        if after + 1 < r.upperBound, tokens[after].folded == "of" {
+            let department = [after + 1, after + 2].first { $0 < r.upperBound && Self.departments.contains(tokens[$0].folded) }
+            if let d = department { return key(position: "head of " + tokens[d].folded, in: r, a, defaultOrganisation: defaultOrganisation) }
         }
         return key(position: best.position, in: r, a, defaultOrganisation: defaultOrganisation)
     }
 
+    /// People who speak or work for a holder.
+    static let servants: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "aide", "adviser", "advisor",
+                                        "secretary", "envoy", "representative", "bodyguard", "driver", "assistant"]
+
     /// What a department's head heads: not the organisation itself.
     static let departments: Set<String> = ["finance", "finances", "media", "intelligence", "security", "logistics", "recruitment",
-                                           "propaganda", "training", "explosives", "communications", "information", "military", "suicide", "religious", "judiciary", "health", "education"]
+                                           "propaganda", "training", "explosives", "communications", "information", "military", "suicide", "religious", "judiciary", "health", "education",
+                                           "operations"]
 
     /// A position's organisation and region, from the words `r` it is named in.
-    func key(position: String, in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: String?) -> (RoleKey, String) {
+    func key(position: String, in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: NamedSoFar) -> (RoleKey, String) {
         let tokens = a.tokens
         var org: String?
         for m in a.organisations where r.contains(m.tokens.lowerBound) { org = m.value.name; break }
@@ -93,7 +104,7 @@ public struct RoleReader: Sendable {
             country = p.country
             break
         }
-        var region = province
+        var region = province ?? defaultOrganisation.region(meantBy: tokens[r])
         if region == nil {
             let words = tokens[r].map(\.folded)
             for direction in ["north", "northern", "south", "southern", "east", "eastern", "west", "western", "northwestern", "northeastern"] where words.contains(direction) {
@@ -102,7 +113,7 @@ public struct RoleReader: Sendable {
                 break
             }
         }
-        org = org ?? defaultOrganisation
+        org = org ?? defaultOrganisation.organisation(meantBy: tokens[r])
         if let o = org, let family = families[o], let c = country ?? province.map({ _ in "Afghanistan" }) ?? (tokens[r].contains { $0.folded == "afghan" } ? "Afghanistan" : nil),
            let branch = family.first(where: { $0.country == c }) {
             org = branch.branch
@@ -149,7 +160,8 @@ public struct RoleReader: Sendable {
 
     /// The words name a group: an organisation, or "the group" / "its branch", and no event led.
     func groupNamed(in r: Range<Int>, _ a: SentenceAnalysis) -> Bool {
-        let words = a.tokens[r].map(\.folded)
+        // "the group's operations": the possessive is the group.
+        let words = a.tokens[r].map { $0.folded.hasSuffix("'s") ? String($0.folded.dropLast(2)) : $0.folded }
         if words.contains(where: Self.ledEvents.contains) { return false }
         return a.organisations.contains { r.contains($0.tokens.lowerBound) } || words.contains(where: Self.groupNouns.contains)
     }
@@ -183,8 +195,9 @@ public struct RoleReader: Sendable {
     }
 
     /// Positions and successions in one sentence.
-    func read(_ a: SentenceAnalysis, source: String, lastOrganisation: String?, lastPerson: String?)
+    func read(_ a: SentenceAnalysis, source: String, lastOrganisation: String?, named known: NamedSoFar? = nil, lastPerson: String?)
         -> (roles: [RoleClaim], successions: [SuccessionClaim]) {
+        let named = known ?? NamedSoFar(organisation: lastOrganisation)
         let tokens = a.tokens
         let evidence = Evidence(source: source, range: a.sentence.range, text: a.sentence.text)
         var roles: [RoleClaim] = []
@@ -203,20 +216,20 @@ public struct RoleReader: Sendable {
             // Apposition: "X, the … leader of …" / "X, IS-K’s former head facilitator …"
             if end < tokens.count, tokens[end].text == "," {
                 let r = phraseAfter(end + 1)
-                if let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
+                if let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                     hold(p.name, key, wording, words: r)
                     continue
                 }
             }
             // "X led the group", "X, who headed the faction's operations in Y, …"
             if let r = ledObject(after: end, tokens), groupNamed(in: r, a) {
-                let (key, wording) = key(position: "leader", in: r, a, defaultOrganisation: lastOrganisation)
+                let (key, wording) = key(position: "leader", in: r, a, defaultOrganisation: named)
                 roles.append(RoleClaim(person: p.name, key: key, wording: wording, evidence: evidence))
                 continue
             }
             // Copula: "X was the top commander of …", "X was appointed governor of …",
             // "X has been named as the new leader …".
-            if let r = copulaRole(after: end, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
+            if let r = copulaRole(after: end, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                 hold(p.name, key, wording, words: r)
                 continue
             }
@@ -225,7 +238,7 @@ public struct RoleReader: Sendable {
                 var s = p.tokens.lowerBound - 2
                 while s > 0, s > p.tokens.lowerBound - 12, !Self.boundaries.contains(tokens[s - 1].folded) || tokens[s - 1].folded == "and" && false { s -= 1 }
                 let r = s..<(p.tokens.lowerBound - 1)
-                if let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation) {
+                if let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                     var key = key
                     // "his deputy, Y": the deputy of the person just named.
                     if key.position == "deputy", k > 0, let chief = roles.last(where: { $0.person == people[k - 1].name }) {
@@ -237,11 +250,11 @@ public struct RoleReader: Sendable {
             }
         }
         let found = successionReader.read(a, evidence: evidence, lastPerson: lastPerson, phrase: phraseAfter) {
-            position(in: $0, a, defaultOrganisation: lastOrganisation)?.0
+            position(in: $0, a, defaultOrganisation: named)?.0
         }
         successions += found.successions
         for (person, r) in found.roles {
-            guard let (key, wording) = position(in: r, a, defaultOrganisation: lastOrganisation),
+            guard let (key, wording) = position(in: r, a, defaultOrganisation: named),
                   !roles.contains(where: { $0.person == person && $0.key == key }) else { continue }
             roles.append(RoleClaim(person: person, key: key, wording: wording, evidence: evidence))
         }

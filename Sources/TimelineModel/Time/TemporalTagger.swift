@@ -46,7 +46,26 @@ public struct TemporalTagger: Sendable {
                 if let span = r.span, r.type != .duration { reference = span }
                 found.append(Found(candidate: c, result: r))
             }
+            borrowRangeYears(&found, matcher: matcher, normalizer: normalizer)
             return build(found, tokens: tokenBuffer, bytes: bytes)
+        }
+    }
+
+    /// "between January and March 2019", "from May to July 2020": the first month of a range
+    /// takes the year written after the second (the year before when it comes later in the
+    /// calendar: "December to February 2019").
+    private func borrowRangeYears(_ found: inout [Found], matcher: TimexMatcher, normalizer: TimexNormalizer) {
+        guard found.count >= 2 else { return }
+        for j in 0..<(found.count - 1) {
+            guard case let .calendar(nil, month?, day) = found[j].candidate.meaning, found[j].candidate.weekday == nil,
+                  case let .calendar(year?, nextMonth?, _) = found[j + 1].candidate.meaning, found[j + 1].candidate.explicitYear,
+                  found[j + 1].candidate.first == found[j].candidate.last + 2 else { continue }
+            let link = found[j].candidate.last + 1
+            guard matcher.isWord(link, "and") || matcher.isWord(link, "to") || matcher.isWord(link, "through")
+                    || matcher.isWord(link, "until") || matcher.isPunct(link, 0x2D) else { continue }
+            var c = found[j].candidate
+            c.meaning = .calendar(year: month > nextMonth ? year - 1 : year, month: month, day: day)
+            if let r = normalizer.normalize(c, forward: false, reference: nil) { found[j] = Found(candidate: c, result: r) }
         }
     }
 

@@ -88,7 +88,10 @@ extension TimeLexicon {
         // Words after which a four-digit number is a count, not a year ("than 2000 troops").
         add(.preposition, 1, "over", "than", "around", "about")
         add(.forwardCue, 0, "will", "planned", "plans", "planning", "scheduled", "expected", "expects",
-            "due", "shall", "ll", "intends", "intend", "aims", "expect", "would")
+            "due", "shall", "ll", "intends", "intend", "aims", "expect", "would", "upcoming", "slated",
+            // The present of a timetable ("the talks begin on Monday"); not a headline's
+            // present for the past ("raid kills 6"), whose verbs are not in this list.
+            "begin", "begins", "starts", "opens", "resumes", "convenes", "reopens")
         add(.pastCue, 0, "was", "were", "had", "did", "said", "took", "came", "began", "fell", "met", "held",
             "left", "won", "lost", "told", "saw", "made", "gave", "fled", "struck", "sent", "went")
         add(.setCue, 0, "every", "each", "per", "once", "twice", "daily", "weekly", "monthly", "annually")

@@ -231,9 +231,10 @@ extension TimexMatcher {
             var c = TimexCandidate(first: i, last: n + 3, meaning: .relativeUnit(unit(n + 3), 0))
             c.relativeToDCT = 1
             return c
-        case nil where isWord(n, "moment") && lex(i - 1) == .at
-            && (n + 1 >= count || t[n + 1].kind == .punct || t[n + 1].has(TimeToken.newlineBefore)):
-            // "at the moment.": now.
+        case nil where isWord(n, "moment") && (lex(i - 1) == .at || isWord(i - 1, "for"))
+            && (n + 1 >= count || t[n + 1].kind == .punct || t[n + 1].has(TimeToken.newlineBefore) || presentClause(after: n)):
+            // "at the moment.", "At the moment the group is weak": now. Not "at the moment
+            // of the blast" nor "at the moment the bomb went off" (a past clause: "when").
             return TimexCandidate(first: i, last: n, meaning: .reference(.present))
         case nil where isWord(n, "same") && lex(n + 1) == .unit && unit(n + 1).anchorUnit != nil:
             // "the same day": the date of the event just mentioned.
@@ -296,5 +297,19 @@ extension TimexMatcher {
             if isNumber(n), lex(n + 1) == .units { return TimexCandidate(first: i, last: n + 1, meaning: .set) }
             return nil
         }
+    }
+
+    /// The clause after token i is in the present: a present auxiliary comes within a few
+    /// words, before any past one.
+    func presentClause(after i: Int) -> Bool {
+        var k = i + 1
+        while k < count && k <= i + 7 {
+            if t[k].kind == .punct || t[k].has(TimeToken.newlineBefore) || lex(k) == .of { return false }
+            if lex(k) == .pastCue || lex(k) == .forwardCue { return false }
+            if isWord(k, "is") || isWord(k, "are") || isWord(k, "has") || isWord(k, "have") || isWord(k, "remains")
+                || isWord(k, "remain") || isWord(k, "seems") || isWord(k, "appears") || isWord(k, "does") { return true }
+            k += 1
+        }
+        return false
     }
 }

@@ -77,6 +77,8 @@ struct TimexMatcher {
         let tok = t[k]
         guard tok.kind == .word else { return nil }
         if tok.lexKind == .forwardCue { return 1 }
+        // "is to visit", "are set to meet", "is poised to": an arrangement ahead.
+        if isWord(k, "to") || isWord(k, "set") || isWord(k, "poised"), isWord(k - 1, "is") || isWord(k - 1, "are") { return 1 }
         let past = tok.lexKind == .pastCue || (tok.lexKind == nil && !tok.isCapitalized && tok.length >= 4
             && bytes[Int(tok.end) - 1] == 0x64 && bytes[Int(tok.end) - 2] == 0x65)  // "-ed"
         return past && !(isWord(k - 1, "be") || isWord(k - 1, "been") || isWord(k - 1, "being")) ? -1 : nil

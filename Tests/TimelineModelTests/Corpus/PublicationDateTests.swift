@@ -32,6 +32,15 @@ import Testing
         #expect(b?.published.origin == .inferred)
     }
 
+    /// A byline's date is the filing date, though the report names only an older year.
+    @Test func aBylineDateIsThePublicationDate() throws {
+        let folder = TestFolder()
+        _ = folder.write("a.txt", "Commander killed in raid\n\nBy Staff Writer - 14 Mar 2019\n\nForces killed a commander on Tuesday. The group emerged in 2015.\n")
+        let a = try CorpusReader.standard().read(folder.path).sources.first
+        #expect(a?.published.origin == .header)
+        #expect(a?.published.span == .day(day("2019-03-14")))
+    }
+
     /// A wire dateline without a year ("KUNDUZ, June 14 (Wire) -") takes the year of the
     /// latest date the report mentions; a year-less date elsewhere in the text does not.
     @Test func aYearlessDatelineTakesTheYearOfTheLatestDateMentioned() throws {

@@ -192,6 +192,34 @@ import Testing
         #expect(m.first?.counts.captured == nil)
     }
 
+    /// "the commander, known as Y,": no name stands before "known as", so Y is the person.
+    @Test func aDescriptionKnownAsANameIsThatPerson() {
+        let m = mentions("Officials said the commander, known as Abu Talha, was killed in a raid in Kandahar on Monday.")
+        #expect(m.first?.people.map(\.name) == ["Abu Talha"])
+        #expect(m.first?.people.first?.fate == .killed)
+    }
+
+    /// ", including their commander," is an aside inside the subject: the count before it
+    /// is the surrender's.
+    @Test func aCountBeforeAnIncludingAsideCounts() {
+        let m = mentions("At least 45 militants, including their local commander, have laid down their arms and surrendered in Chawkay district on Saturday.")
+        #expect(m.first?.kind == .surrender)
+        #expect(m.first?.counts.surrendered == Count(45, hedge: .atLeast))
+    }
+
+    /// "The surrender came two days after an airstrike …": the strike is dated back from the
+    /// surrender told before, and the sentence adds no second surrender.
+    @Test func anEventTheSentenceOpensWithDatesTheOneItComesAfter() {
+        let t = timeline([("a", "2019-06-09", """
+            Thirty fighters surrendered to the army in Chawkay district on Saturday, officials said on Sunday.
+            The surrender came two days after an airstrike killed 14 fighters in Dangam district.
+            """)])
+        #expect(t.events.filter { $0.kind == .surrender }.map { $0.date?.label } == ["2019-06-08"])
+        let strike = t.events.first { $0.kind == .airstrike }
+        #expect(strike?.date?.label == "2019-06-06")
+        #expect(strike?.place.district == "Dangam")
+    }
+
     /// A victim described first and named in the next sentence is that event's person; a
     /// bomber "identified as" someone is nobody's victim.
     @Test func aVictimNamedAfterTheFactJoinsTheEvent() {

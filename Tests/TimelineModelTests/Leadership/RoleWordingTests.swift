@@ -1,0 +1,51 @@
+import Testing
+@testable import TimelineModel
+
+/// Role phrases that look like a leader's and are not, and role phrases that lean on what
+/// the report named before. People and groups are invented; places are real.
+@Suite struct RoleWordingTests {
+    func roles(_ text: String) -> [(person: String, key: RoleKey)] {
+        let source = Source(id: "t", file: "t.txt", published: PublicationDate(span: CorpusManifest.parseDate("2023-06-02"), origin: .manifest), text: text)
+        return sharedExtractor.read(source).roles.map { ($0.person, $0.key) }
+    }
+
+    /// Who speaks or works for a holder does not hold the office.
+    @Test func aSpokesmanForTheGovernorIsNoGovernor() {
+        #expect(roles("Karim Dawlatzai, a spokesman for the governor, said the road was closed.").isEmpty)
+        #expect(roles("Karim Dawlatzai, the Taliban's chief spokesman, said the road was closed.").isEmpty)
+    }
+
+    /// A department's head heads the department: a position of its own, not the group's leader.
+    @Test func aDepartmentsHeadIsAPositionOfItsOwn() {
+        let r = roles("Sher Dostan, the group's head of operations in Kabul, was arrested on Monday.")
+        #expect(r.map(\.key.position) == ["head of operations"])
+    }
+
+    /// "the group's …" means the organisation last called a group, though another was named since.
+    @Test func theGroupIsTheOrganisationLastCalledAGroup() {
+        let r = roles("""
+            A top Islamic State group commander was killed in Kabul on Thursday, the Taliban said.
+            Sher Dostan had been appointed the group's head of operations in Kabul last year, Taliban officials said.
+            """)
+        #expect(r.first?.key.organisation == "IS-K")
+    }
+
+    /// "who led the group's operations in the district": the leader's role, in the province of
+    /// the district named before.
+    @Test func theDistrictRefersBack() {
+        let r = roles("""
+            Commandos killed twelve fighters in Achin district on Tuesday.
+            Zarif Gulbaz, who led the group's operations in the district, was among the dead.
+            """)
+        #expect(r.first?.person == "Zarif Gulbaz")
+        #expect(r.first?.key.position == "leader")
+        #expect(r.first?.key.region == "Nangarhar")
+    }
+
+    /// One sentence that says a succession twice gives one claim.
+    @Test func aSuccessionSaidTwiceInOneSentenceIsOneClaim() {
+        let source = Source(id: "t", file: "t.txt", published: PublicationDate(span: CorpusManifest.parseDate("2019-03-14"), origin: .manifest),
+                            text: "Zarif Gulbaz had taken over the district command in January after his predecessor, Qari Bashir Nawabi, was captured by the police.")
+        #expect(sharedExtractor.read(source).successions.count == 1)
+    }
+}
