@@ -11,6 +11,9 @@ struct TextBlock: Sendable {
     let bytes: [UInt8]
     /// Where each text starts in `bytes`, and one more for the end.
     let starts: [Int]
+    /// Each text's byte values and their counts: a text lacking one of the needle's bytes
+    /// is passed over unread, and a one-byte needle is counted without reading any text.
+    let tallies: ByteTallies
 
     var count: Int { starts.count - 1 }
 
@@ -29,44 +32,43 @@ struct TextBlock: Sendable {
         first = range.lowerBound
         bytes = writer.bytes
         self.starts = starts
+        tallies = writer.bytes.withUnsafeBytes { ByteTallies($0, starts: starts) }
     }
 
-    /// Every text of the block holding `pattern`, with how many times (non-overlapping):
-    /// one pass over the buffer that jumps to the next text holding the pattern (found by
-    /// walking `starts` forward, as matches come in order), counts the rest of that text
-    /// and goes on after it, so a text without the pattern costs no call.
+    /// Every text of the block holding `pattern`, with how many times (non-overlapping).
+    /// A one-byte pattern is counted from the tallies; a longer one is looked for only in
+    /// the texts holding all of its bytes, each on its own (a match never runs into the next).
     func hits(_ pattern: BytePattern) -> [SearchIndex.Hit] {
         // Room for every text: the hits are written once, never moved as the array grows.
         var out: [SearchIndex.Hit] = []
         out.reserveCapacity(count)
+        let need = pattern.set
+        let sets = tallies.sets
         bytes.withUnsafeBytes { hay in
-            var t = 0
-            var at = 0
-            while let pos = pattern.first(in: hay, from: at, to: hay.count) {
-                while pos >= starts[t + 1] { t += 1 }
-                let end = starts[t + 1]
-                // Running into the next text is no match of either.
-                guard pos + pattern.length <= end else {
-                    at = pos + 1
-                    continue
+            for t in 0..<count where sets[t].isSuperset(of: need) {
+                let n: Int
+                if pattern.length == 1 {
+                    n = tallies.count(of: pattern.bytes[0], inText: t) ?? pattern.occurrences(in: hay, from: starts[t], to: starts[t + 1])
+                } else {
+                    n = pattern.occurrences(in: hay, from: starts[t], to: starts[t + 1])
                 }
-                let n = 1 + pattern.occurrences(in: hay, from: pos + pattern.length, to: end)
-                out.append(SearchIndex.Hit(event: Int32(first + t), count: Int32(n)))
-                at = end
+                if n > 0 { out.append(SearchIndex.Hit(event: Int32(first + t), count: Int32(n))) }
             }
         }
         return out
     }
 
     /// The same among `texts` (hits of the block, in order): text by text, for when they are
-    /// few; when they are many one pass over the block is cheaper and finds the same.
+    /// few; when they are many one pass over the block's tallies is cheaper and finds the same.
     func hits(_ pattern: BytePattern, among texts: [SearchIndex.Hit]) -> [SearchIndex.Hit] {
         guard texts.count * 4 < count else { return hits(pattern) }
         var out: [SearchIndex.Hit] = []
         out.reserveCapacity(texts.count)
         bytes.withUnsafeBytes { hay in
+            let need = pattern.set
             for h in texts {
                 let t = Int(h.event) - first
+                guard tallies.sets[t].isSuperset(of: need) else { continue }
                 let n = pattern.occurrences(in: hay, from: starts[t], to: starts[t + 1])
                 if n > 0 { out.append(SearchIndex.Hit(event: h.event, count: Int32(n))) }
             }
@@ -79,6 +81,13 @@ struct TextBlock: Sendable {
 /// byte at memory speed, memcmp confirms the rest.
 struct BytePattern: Sendable {
     let bytes: [UInt8]
+    /// Its byte values, which a text must all hold to hold it.
+    let set: ByteSet
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        set = ByteSet(bytes)
+    }
 
     var length: Int { bytes.count }
 
