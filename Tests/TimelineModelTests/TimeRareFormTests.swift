@@ -52,6 +52,9 @@ import Testing
         timeRow("At the moment the group is weak.", timeDctJune, "the moment", "PRESENT_REF"),
         timeRow("For the moment, the road stays closed.", timeDctJune, "the moment", "PRESENT_REF"),
         noDate("At the moment the bomb went off the road was empty."),
+        // A range's first month takes the year written after the second.
+        timeRow("Strikes rose between January and March 2019.", timeDctNov, "January", "2019-01"),
+        timeRow("Snow fell from December to February 2019.", timeDctNov, "December", "2018-12"),
         // A timetable's present looks ahead; "is to", "are set to" too.
         timeRow("The talks begin on Monday, officials said.", timeDctJune, "Monday", "2019-06-17"),
         timeRow("The minister is to visit Kabul on Friday.", timeDctJune, "Friday", "2019-06-14"),

@@ -20,7 +20,7 @@ struct ArgumentReader {
     }
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
-                                         "assassinated", "executed", "beheaded", "shot", "left"]
+                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies"]
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
@@ -40,6 +40,9 @@ struct ArgumentReader {
                                            "students", "worshippers", "workers", "passengers", "family", "families",
                                            "officials", "official", "governor", "chief"]
     static let singular: WordSet = ["a", "an", "another", "one", "his", "her"]
+    /// Words that open a hedged number: "at least 170", "more than 20", "some 40".
+    static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
+
     static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed"]
 
     /// Words that open an aside between commas inside a subject.
@@ -48,7 +51,7 @@ struct ArgumentReader {
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
-                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife"]
+                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide"]
 
     /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
     /// (a word in several lists belongs to the first).
@@ -100,7 +103,9 @@ struct ArgumentReader {
             let before = tokens[max(segment.lowerBound, i - 3)..<i].map(\.folded)
             // "has been appointed to replace X": an infinitive is active whatever precedes it.
             let infinitive = before.last == "to"
+            // "13 troops died": the subject is the victim, as in a passive.
             let passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
+                || w == "died" || w == "die" || w == "dies"
             out.append((i, fate, passive))
         }
         return out
@@ -141,8 +146,15 @@ struct ArgumentReader {
             let w = tokens[end].folded
             // "the commander of the group's branch and 11 …": an of-phrase goes on with "the".
             let ofThe = w == "the" && end > start && tokens[end - 1].folded == "of"
-            if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !(w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number || analysis.people.contains { $0.tokens.lowerBound == end + 1 })) { break }
-            if Self.objectEnds.contains(tokens[end]) { break }
+            // "and" goes on to another victim: "and his aide", "and 170 Afghans", "and at least 170 …", "and X".
+            let andMore = w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number
+                || analysis.people.contains { $0.tokens.lowerBound == end + 1 }
+                || analysis.quantities.contains { q in !q.mayBeYear && (q.tokens.lowerBound == end + 1
+                    || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })
+            if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !andMore { break }
+            // The stops of "U.S." are no end of the object.
+            if Self.objectEnds.contains(tokens[end]), !analysis.organisations.contains(where: { $0.tokens.contains(end) }),
+               !analysis.places.contains(where: { $0.tokens.contains(end) }) { break }
             // A bare number is a whole object: "wounding four, a provincial official said".
             if Self.victimNouns.contains(tokens[end]) || tokens[end].isCapitalized
                 || analysis.quantities.contains(where: { $0.tokens.contains(end) }) { sawNoun = true }
@@ -210,7 +222,7 @@ struct ArgumentReader {
         var fromNounPhrases = 0
         for i in span where !covered.contains(i) {
             let w = tokens[i].folded
-            let nouns = i + 1..<min(i + 4, span.upperBound)
+            let nouns = i + 1..<min(i + 5, span.upperBound)
             // "11 of his fighters": a partitive's "his" counts nobody more; "his bodyguard" is
             // one person, "his fighters" a number not given.
             let possessive = w == "his" || w == "her"
@@ -391,7 +403,10 @@ struct ArgumentReader {
                 // Subject position: "ASSF and U.S. Special Forces killed", "Afghan forces captured";
                 // not the object of an active verb before it ("killed a commander of IS-K").
                 let object = verbs.contains { !$0.passive && $0.index < org.tokens.lowerBound }
-                if object {
+                // "13 US troops died", "six Taliban fighters were killed": the subject of a
+                // passive fate is its victim.
+                let victims = verbs.contains { $0.passive && $0.index >= org.tokens.upperBound && subjectSpan(before: $0.index).contains(org.tokens.lowerBound) }
+                if object || victims {
                     if kind.isViolent { add(&targets, name) }
                 } else if before != "of" && before != "for" && before != "from" { add(&actors, name) }
             } else if ["carried", "conducted", "launched"].contains(after) {

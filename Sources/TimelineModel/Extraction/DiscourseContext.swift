@@ -69,7 +69,9 @@ struct DiscourseContext {
         let names = analysis.people.filter { !$0.possessive }.map(\.name)
         if !names.isEmpty { lastPeople = names }
         for m in mentions {
-            if m.date != nil, m.kind != .tally { dated.append(m) }
+            // Only a date the text gives: counting "a day after" from a guess at the report's
+            // month would pass a guess off as a date.
+            if m.date != nil, m.kind != .tally, m.dateBasis != .report { dated.append(m) }
             previous = m
             if !m.counts.isEmpty { lastCounted = m }
         }

@@ -17,6 +17,14 @@ extension SourceExtractor {
         // sentence names no other ("JALALABAD, Afghanistan – … in eastern Nangarhar province").
         let beyondDateline = usable.filter { !isDatelinePlace($0, tokens: tokens) }
         if !beyondDateline.isEmpty { usable = beyondDateline }
+        // "a day after the attack on Kabul airport": a place inside an offset's phrase is
+        // that other event's, unless the event word stands in the phrase too.
+        let triggerStart = tokens[trigger.lowerBound].range.start
+        let phrases = a.timexes.compactMap { $0.timex.anchor?.anchorRange }.filter { !$0.contains(triggerStart) }
+        if !phrases.isEmpty {
+            let outside = usable.filter { m in !phrases.contains { $0.contains(tokens[m.tokens.lowerBound].range.start) } }
+            if !outside.isEmpty { usable = outside }
+        }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable : inSegment
         let locality = self.locality(in: segment, analysis: a)

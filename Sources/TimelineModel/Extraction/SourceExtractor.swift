@@ -72,7 +72,8 @@ public struct SourceExtractor: Sendable {
         }
         var reading = SourceReading()
         var toldBefore = false
-        for analysis in analyses {
+        var sentenceOf: [Int] = []
+        for (index, analysis) in analyses.enumerated() {
             // Who spoke: found once for the mentions and the context after them.
             let said = Attribution.find(in: analysis.tokens, quoted: analysis.quoted, lastSpeaker: context.lastSpeaker)
             var found = mentions(in: analysis, context: &context, said: said)
@@ -84,6 +85,7 @@ public struct SourceExtractor: Sendable {
             }
             toldBefore = !found.isEmpty
             reading.mentions += found
+            sentenceOf += repeatElement(index, count: found.count)
             let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant,
                                     named: context.namedSoFar, lastPerson: context.lastPeople.first)
             reading.roles += r
@@ -92,6 +94,7 @@ public struct SourceExtractor: Sendable {
             reading.names += analysis.people.map(\.name)
             context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
+        resolveForwardAnchors(&reading.mentions, analyses: analyses, sentenceOf: sentenceOf)
         return reading
     }
 

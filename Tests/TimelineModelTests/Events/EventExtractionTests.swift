@@ -199,6 +199,25 @@ import Testing
         #expect(m.first?.people.first?.fate == .killed)
     }
 
+    /// "the commanders have been identified as X and Y": both are the earlier event's dead.
+    @Test func severalIdentifiedVictims() {
+        let t = timeline([("a", "2020-10-22", """
+            Nine fighters, including two commanders, were killed in a clash in Dasht-e-Archi district on Wednesday night.
+
+            The commanders have been identified as Abdul Ghani Sorkhabi and Jamil Rasulzai.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.people.map(\.name) == ["Abdul Ghani Sorkhabi", "Jamil Rasulzai"])
+        #expect(t.events.first?.people.allSatisfy { $0.fate == .killed } == true)
+    }
+
+    /// Who denies an attack did not carry it out.
+    @Test func whoDeniesIsNoActor() {
+        let t = timeline([("a", "2020-10-22", "A car bomb killed four civilians in Taloqan on Tuesday. The Taliban denied involvement in the blast.")])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.actors.isEmpty == true)
+    }
+
     /// ", including their commander," is an aside inside the subject: the count before it
     /// is the surrender's.
     @Test func aCountBeforeAnIncludingAsideCounts() {
