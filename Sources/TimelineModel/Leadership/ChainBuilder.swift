@@ -51,14 +51,15 @@ public struct ChainBuilder: Sendable {
         }
         successions.removeAll { $0.kind == .successorsEnded }
 
-        // Positions per person.
-        var keysOf: [Int: [RoleKey]] = [:]
+        // Positions per person, by number in `table`.
+        var table = RoleKeyTable()
+        var keysOf: [Int: [Int]] = [:]
         // Each person's sentences, with the position a sentence gives them, or (a succession)
         // the other people it links them to: a tenure shows the ones about its own chain.
-        var evidenceOf: [Int: [(evidence: Evidence, key: RoleKey?, linked: [Int])]] = [:]
+        var sentences = TenureEvidence()
         for c in roleClaims {
-            keysOf[pid(c.person), default: []].append(c.key)
-            evidenceOf[pid(c.person), default: []].append((c.evidence, c.key, []))
+            keysOf[pid(c.person), default: []].append(table.id(c.key))
+            sentences.add(.init(evidence: c.evidence, key: c.key, linked: []), to: pid(c.person))
         }
         // Succession links: predecessor → successor group.
         var next: [Int: [Int]] = [:]
@@ -68,7 +69,7 @@ public struct ChainBuilder: Sendable {
             for p in s.predecessors.map(pid) { next[p] = group }
             for g in group { groupOf[g] = group }
             let linked = s.predecessors.map(pid) + group
-            for p in linked { evidenceOf[p, default: []].append((s.evidence, nil, linked.filter { $0 != p })) }
+            for p in linked { sentences.add(.init(evidence: s.evidence, key: nil, linked: linked.filter { $0 != p }), to: p) }
             // A successor holds the predecessor's position when the text gives none of its own.
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
@@ -88,31 +89,52 @@ public struct ChainBuilder: Sendable {
         var byPlace: [RoleKey: Int] = [:]
         // Who is in which chain, for `join`: a chain of a common position holds thousands.
         var membership: Set<Int64> = []
-        func joinChain(_ person: Int, _ k: Int) {
-            guard membership.insert(Int64(k) << 32 | Int64(person)).inserted else { return }
+        /// Whether the person was not in the chain yet.
+        @discardableResult
+        func joinChain(_ person: Int, _ k: Int) -> Bool {
+            guard membership.insert(Int64(k) << 32 | Int64(person)).inserted else { return false }
             chains[k].members.append(person)
             chainsOf[person, default: []].append(k)
+            return true
+        }
+        /// Files chain `k` under its key unless a lower chain is; whether it was filed.
+        func file(_ k: Int, unlessAny: Bool) -> Bool {
+            let key = chains[k].key
+            guard key.region != nil, byPlace[key].map({ !unlessAny && $0 > k }) ?? true else { return false }
+            byPlace[key] = k
+            return true
         }
         for (person, keys) in keysOf.sorted(by: { $0.key < $1.key }) {
             // Chains holding this person or someone linked to them by a succession.
             let linkedPeople = (previous[person] ?? []) + (next[person] ?? []) + (groupOf[person] ?? [])
             var linked = ChainCandidates(linked: linkedPeople.map { chainsOf[$0] ?? [] }, position: { chains[$0].key.position })
-            func join(_ person: Int, _ k: Int) {
-                joinChain(person, k)
-                linked.add(k)
+            /// Whether the person or their candidates changed.
+            func join(_ person: Int, _ k: Int) -> Bool {
+                let joined = joinChain(person, k)
+                return linked.add(k) || joined
             }
-            for key in keys {
+            // Reads one position of the person; whether anything changed.
+            func read(_ key: RoleKey) -> Bool {
                 if let k = linked.first(holding: key.position, where: { compatible(chains[$0].key, key) }) {
-                    join(person, k)
-                    chains[k].key = Self.richer(chains[k].key, key)
-                    if chains[k].key.region != nil, byPlace[chains[k].key].map({ $0 > k }) ?? true { byPlace[chains[k].key] = k }
+                    var changed = join(person, k)
+                    let richer = Self.richer(chains[k].key, key)
+                    if richer != chains[k].key {
+                        chains[k].key = richer
+                        changed = true
+                    }
+                    return file(k, unlessAny: false) || changed
                 } else if key.region != nil, let k = byPlace[key], compatible(chains[k].key, key) {
-                    join(person, k)
+                    return join(person, k)
                 } else {
                     chains.append((key, []))
-                    join(person, chains.count - 1)
-                    if key.region != nil, byPlace[key] == nil { byPlace[key] = chains.count - 1 }
+                    _ = join(person, chains.count - 1)
+                    _ = file(chains.count - 1, unlessAny: true)
+                    return true
                 }
+            }
+            var settled = SettledKeys<Int>()
+            for id in keys where !settled.isSettled(id) {
+                settled.read(id, changed: read(table[id]))
             }
         }
         // "appointed a new leader …, Y": Y follows the holder whose tenure ended last.
@@ -161,9 +183,7 @@ public struct ChainBuilder: Sendable {
             // A sentence about this position, or a succession within this chain; not every
             // sentence about the person (one person may hold many positions).
             func evidence(_ p: Int) -> [Evidence] {
-                (evidenceOf[p] ?? []).compactMap { e in
-                    (e.key.map { compatible(chain.key, $0) } ?? e.linked.contains(where: members.contains)) ? e.evidence : nil
-                }
+                sentences.evidence(of: p, fits: { compatible(chain.key, $0) }, links: { $0.contains(where: members.contains) })
             }
             var holders: [[Int]] = []
             var placed = Set<Int>()
@@ -188,7 +208,7 @@ public struct ChainBuilder: Sendable {
                 let people = group.map { directory.people[$0] }
                 var tenure = Tenure(name: people.map(\.name).joined(separator: " and "), members: group.count > 1 ? people.map(\.name) : [],
                                     aliases: shared(group, otherSpellings), start: nil, end: nil,
-                                    exit: .unknown, exitEvent: nil, evidence: group.flatMap(evidence))
+                                    exit: .unknown, exitEvent: nil, evidence: shared(group, evidence))
                 if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
                     tenure.end = e.date
                     tenure.exitEvent = e.id

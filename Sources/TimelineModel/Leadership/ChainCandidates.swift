@@ -23,13 +23,16 @@ struct ChainCandidates {
         candidates(holding: position).first(where: fits)
     }
 
-    /// Adds chain `k`, which the person has just joined (most often one found here).
-    mutating func add(_ k: Int) {
+    /// Adds chain `k`, which the person has just joined (most often one found here);
+    /// whether it was not a candidate yet.
+    @discardableResult
+    mutating func add(_ k: Int) -> Bool {
         let p = position(k)
         let list = candidates(holding: p)
         let at = Self.insertionPoint(of: k, in: list)
-        guard at == list.count || list[at] != k else { return }
+        guard at == list.count || list[at] != k else { return false }
         byPosition[p, default: []].insert(k, at: at)
+        return true
     }
 
     private mutating func candidates(holding p: String) -> [Int] {

@@ -56,7 +56,9 @@ extension PersonDirectory {
 
         /// The smallest person number with a key that matches `k`. `matches(p)` says whether
         /// one of person p's keys matches it, for names too long to look up by their subsets.
-        func firstMatch(_ k: NameKey, matches: (Int) -> Bool) -> Int? {
+        /// A one-word key joins a fuller one, and a fuller key joins through one of its words
+        /// alone, only as `rule` allows.
+        func firstMatch(_ k: NameKey, rule: OneWordRule, matches: (Int) -> Bool) -> Int? {
             let words = Array(Set(k.distinctive)).sorted()
             if words.count > 12 { return sharing(k).first(where: matches) }
             var best: Int?
@@ -64,11 +66,12 @@ extension PersonDirectory {
             if !words.isEmpty {
                 // Subsets of D, each a set some key may have exactly (names have few words).
                 for mask in 1..<(1 << words.count) {
-                    consider(firstByWords[Self.joined(words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] })])
+                    let subset = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
+                    if rule.allowsSubset(subset, of: words) { consider(firstByWords[Self.joined(subset)]) }
                 }
                 // Supersets of D.
                 if words.count == 1 {
-                    consider(firstByWord[words[0]])
+                    if rule.bridges(words[0]) { consider(firstByWord[words[0]]) }
                 } else {
                     let all = Set(words)
                     for p in byPair[words[0] + "\u{1}" + words[1]] ?? [] where p < (best ?? Int.max) {

@@ -2,7 +2,9 @@
 ///
 /// Names of two words or more join when a distinctive word (not a common given name)
 /// agrees once honorifics are dropped and spellings evened out; a single word joins only
-/// when exactly one fuller name holds it, so "Rahman" never bridges two people.
+/// when exactly one fuller name holds it, so "Rahman" never bridges two people; a name
+/// left with one distinctive word ("Qari Zalra") joins a fuller one only when that word is
+/// unambiguous in the corpus (`OneWordRule`).
 public struct PersonDirectory: Sendable {
     public struct Person: Hashable, Sendable {
         public var name: String
@@ -33,11 +35,14 @@ public struct PersonDirectory: Sendable {
         }
         let multi = order.filter { Self.hasSpaceOrHyphen($0) }
         let single = order.filter { !Self.hasSpaceOrHyphen($0) }
+        let multiKeys = multi.map(key)
+        // Settled before any join, from the whole corpus: whether a one-word key may join is
+        // not a matter of which names came first.
+        let rule = OneWordRule(fullerNames: multiKeys)
         var index = MatchIndex()
-        for n in multi {
-            let k = key(n)
-            if let p = index.firstMatch(k, matches: { keys.anyMatches($0, k) }) {
-                let hit = keys.earliestMatch(p, k) ?? KeyLedger.Entry(key: key(people[p].name), alias: people[p].name)
+        for (n, k) in zip(multi, multiKeys) {
+            if let p = index.firstMatch(k, rule: rule, matches: { keys.anyMatches($0, k, rule: rule) }) {
+                let hit = keys.earliestMatch(p, k, rule: rule) ?? KeyLedger.Entry(key: key(people[p].name), alias: people[p].name)
                 joins.append(Join(a: hit.alias, b: n, reason: Self.reason(hit.key, k)))
                 people[p].aliases.append(n)
                 // A key the person holds already matches exactly what it matched before.
@@ -52,7 +57,7 @@ public struct PersonDirectory: Sendable {
         }
         for n in single {
             let k = key(n)
-            if let p = index.onlyMatch(k, matches: { keys.anyMatches($0, k) }) {
+            if let p = index.onlyMatch(k, matches: { keys.anyMatches($0, k, rule: .open) }) {
                 joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys.entries[p][0].key, k)))
                 people[p].aliases.append(n)
                 self.index[n] = p

@@ -50,21 +50,25 @@ extension PersonDirectory {
             return true
         }
 
-        /// Whether one of person `p`'s keys matches `key`.
-        func anyMatches(_ p: Int, _ key: NameKey) -> Bool { earliestMatch(p, key) != nil }
+        /// Whether one of person `p`'s keys matches `key` as `rule` allows.
+        func anyMatches(_ p: Int, _ key: NameKey, rule: OneWordRule) -> Bool { earliestMatch(p, key, rule: rule) != nil }
 
-        /// The first of person `p`'s keys, in the order they were added, that matches `key`.
-        func earliestMatch(_ p: Int, _ key: NameKey) -> Entry? {
+        /// The first of person `p`'s keys, in the order they were added, that matches `key`
+        /// as `rule` allows.
+        func earliestMatch(_ p: Int, _ key: NameKey, rule: OneWordRule) -> Entry? {
             let words = Array(Set(key.distinctive)).sorted()
-            if words.count > 12 { return entries[p].first { $0.key.matches(key) } }
+            if words.count > 12 { return entries[p].first { rule.allows($0.key, key) } }
             var best = Int.max
             if !words.isEmpty {
                 for mask in 1..<(1 << words.count) {
-                    let subset = MatchIndex.joined(words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] })
-                    if let at = firstByWords[Slot(person: p, key: subset)] { best = min(best, at) }
+                    let subset = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
+                    guard rule.allowsSubset(subset, of: words) else { continue }
+                    if let at = firstByWords[Slot(person: p, key: MatchIndex.joined(subset))] { best = min(best, at) }
                 }
                 let all = Set(words)
-                for at in byWord[Slot(person: p, key: words[0])] ?? [] {
+                // Keys holding all of a one-word key's word and more (its equal is found above).
+                let supersets = words.count > 1 || rule.bridges(words[0]) ? byWord[Slot(person: p, key: words[0])] ?? [] : []
+                for at in supersets {
                     if at >= best { break }
                     if all.isSubset(of: entries[p][at].key.distinctive) {
                         best = at

@@ -69,17 +69,19 @@ import Testing
     }
 
     /// The directory before its index: every person compared, in order; and its joins,
-    /// each explained by the person's first spelling that matches the new one.
+    /// each explained by the person's first spelling that matches the new one. A name of
+    /// one distinctive word joins a fuller one only through an unambiguous word (`OneWordRule`).
     static func directoryByComparingEveryone(_ names: [String], key: (String) -> NameKey) -> (people: [[String]], joins: [[String]]) {
         var order: [String] = []
         for n in names where !order.contains(n) { order.append(n) }
         var people: [[String]] = []
         var keys: [[NameKey]] = []
         var joins: [[String]] = []
+        let rule = PersonDirectory.OneWordRule(fullerNames: order.filter(PersonDirectory.hasSpaceOrHyphen).map(key))
         for n in order where PersonDirectory.hasSpaceOrHyphen(n) {
             let k = key(n)
-            if let p = keys.indices.first(where: { keys[$0].contains { $0.matches(k) } }) {
-                joins.append([zip(people[p], keys[p]).first { $0.1.matches(k) }!.0, n])
+            if let p = keys.indices.first(where: { keys[$0].contains { rule.allows($0, k) } }) {
+                joins.append([zip(people[p], keys[p]).first { rule.allows($0.1, k) }!.0, n])
                 people[p].append(n)
                 keys[p].append(k)
             } else {
