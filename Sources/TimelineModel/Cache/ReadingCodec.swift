@@ -2,8 +2,8 @@
 /// Bump `format` whenever a field is added or its meaning changes: entries of another
 /// format are never read.
 enum ReadingCodec {
-    /// 2: a mention's `claim`.
-    static let format = 2
+    /// 2: a mention's `claim`. 3: alias pairs.
+    static let format = 3
 
     static func encode(_ r: SourceReading) -> [UInt8] {
         var w = ByteWriter()
@@ -12,6 +12,10 @@ enum ReadingCodec {
         w.array(r.roles) { $0.role($1) }
         w.array(r.successions) { $0.succession($1) }
         w.array(r.names) { $0.string($1) }
+        w.array(r.aliasPairs) { w, pair in
+            w.string(pair.name)
+            w.string(pair.alias)
+        }
         return w.bytes
     }
 
@@ -23,6 +27,7 @@ enum ReadingCodec {
         out.roles = try r.array { try $0.role() }
         out.successions = try r.array { try $0.succession() }
         out.names = try r.array { try $0.string() }
+        out.aliasPairs = try r.array { r in AliasPair(name: try r.string(), alias: try r.string()) }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
         return out
     }

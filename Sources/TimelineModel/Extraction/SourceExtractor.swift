@@ -5,6 +5,8 @@ public struct SourceReading: Sendable {
     public var successions: [SuccessionClaim] = []
     /// Every spelling of a person's name the source uses, for aliases.
     public var names: [String] = []
+    /// Names the source says are one person's ("X, also known as Y").
+    public var aliasPairs: [AliasPair] = []
 }
 
 /// Reads the event mentions of one source: sentence by sentence, trigger by trigger, with
@@ -92,6 +94,7 @@ public struct SourceExtractor: Sendable {
             // Two wordings in one sentence ("had taken over … after his predecessor, X,") say one thing.
             for claim in s where !reading.successions.suffix(s.count).contains(claim) { reading.successions.append(claim) }
             reading.names += analysis.people.map(\.name)
+            reading.aliasPairs += AliasPair.find(in: analysis)
             context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
         resolveForwardAnchors(&reading.mentions, analyses: analyses, sentenceOf: sentenceOf)

@@ -18,7 +18,7 @@ public struct ChainBuilder: Sendable {
         var successions = readings.flatMap(\.successions)
         let names = readings.flatMap(\.names) + roleClaims.map(\.person) + successions.flatMap { $0.predecessors + $0.successors }
             + events.flatMap { $0.people.map(\.name) }
-        let directory = PersonDirectory(names: names, key: nameKey)
+        let directory = PersonDirectory(names: names, key: nameKey, aliases: readings.flatMap(\.aliasPairs))
         func pid(_ n: String) -> Int { directory.id(n) ?? -1 }
         // Each person's exit events, found once.
         var exits: [Int: Int] = [:]

@@ -22,7 +22,8 @@ public struct PersonDirectory: Sendable {
     public private(set) var joins: [Join] = []
     private var index: [String: Int] = [:]
 
-    public init(names: [String], key: (String) -> NameKey) {
+    /// `aliases`: names the reports say are one person's, joined whatever their spelling.
+    public init(names: [String], key: (String) -> NameKey, aliases: [AliasPair] = []) {
         // (`index` below is the directory's spelling → person map; the local `index` is
         // the people's keys, indexed for matching.) The keys are needed only here: a
         // directory of a large corpus does not keep them.
@@ -68,6 +69,7 @@ public struct PersonDirectory: Sendable {
                 self.index[n] = people.count - 1
             }
         }
+        joinStatedAliases(aliases)
         var position: [String: Int] = [:]
         for (i, n) in order.enumerated() { position[n] = i }
         // The name: the spelling of two words or more used most often, the first on a tie.
@@ -76,6 +78,39 @@ public struct PersonDirectory: Sendable {
             let pool = candidates.isEmpty ? people[p].aliases : candidates
             people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && position[$0]! > position[$1]!) }!
         }
+    }
+
+    /// Joins the people of each stated pair: the later person's spellings move to the
+    /// earlier one, and the people are renumbered in their first order.
+    private mutating func joinStatedAliases(_ pairs: [AliasPair]) {
+        var merged = Array(people.indices)
+        func root(_ p: Int) -> Int {
+            var p = p
+            while merged[p] != p { p = merged[p] }
+            return p
+        }
+        var any = false
+        for pair in pairs {
+            guard let a = index[pair.name], let b = index[pair.alias] else { continue }
+            let ra = root(a), rb = root(b)
+            guard ra != rb else { continue }
+            let (keep, gone) = (min(ra, rb), max(ra, rb))
+            merged[gone] = keep
+            joins.append(Join(a: pair.name, b: pair.alias, reason: "a report gives one as the other's other name (\"also known as\")"))
+            any = true
+        }
+        guard any else { return }
+        var renumbered: [Int: Int] = [:]
+        var kept: [Person] = []
+        for p in people.indices where root(p) == p {
+            renumbered[p] = kept.count
+            kept.append(people[p])
+        }
+        for p in people.indices where root(p) != p {
+            kept[renumbered[root(p)]!].aliases += people[p].aliases
+        }
+        people = kept
+        for (name, p) in index { index[name] = renumbered[root(p)]! }
     }
 
     /// The directory as an earlier run built it (a cached snapshot): every spelling is an

@@ -49,3 +49,23 @@ import Testing
         #expect(sharedExtractor.read(source).successions.count == 1)
     }
 }
+
+/// "X, also known as Y": the report says the two names are one person's.
+@Suite struct StatedAliasTests {
+    @Test func aStatedAliasJoinsTwoNamesIntoOnePerson() {
+        let t = timeline([("a", "2020-07-28", """
+            Sher Dawran Kohistani was named emir of the group in April 2019.
+            Qari Nazim Barekzai replaces Sher Dawran Kohistani, also known as Abu Tariq Mansuri, who was arrested in Kandahar on April 4.
+            Abu Tariq Mansuri had led the group since 2019.
+            """)])
+        let person = t.people?.person("Abu Tariq Mansuri")
+        #expect(person != nil && person == t.people?.person("Sher Dawran Kohistani"))
+        #expect(t.people?.joins.contains { $0.reason.contains("also known as") } == true)
+    }
+
+    @Test func aNameAfterADescriptionIsNoAlias() {
+        let source = Source(id: "t", file: "t.txt", published: PublicationDate(span: CorpusManifest.parseDate("2020-07-28"), origin: .manifest),
+                            text: "Officials said the commander, known as Abu Tariq Mansuri, was killed in Kandahar.")
+        #expect(sharedExtractor.read(source).aliasPairs.isEmpty)
+    }
+}
