@@ -196,7 +196,9 @@ public struct ChainBuilder: Sendable {
                 while !group.isEmpty, !group.allSatisfy(placed.contains) {
                     holders.append(group)
                     placed.formUnion(group)
-                    group = group.compactMap { next[$0] }.first ?? []
+                    // Only successors who hold this position: a Kunar commander's successor
+                    // named in a Nangarhar chain is not the Kunar one's.
+                    group = group.lazy.compactMap { next[$0]?.filter(members.contains) }.first { !$0.isEmpty } ?? []
                 }
             }
             for m in chain.members where !placed.contains(m) {

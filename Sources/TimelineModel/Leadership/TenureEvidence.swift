@@ -32,8 +32,24 @@ struct TenureEvidence {
     /// `grouped`, so that adding one mutates it in place rather than copying it).
     private var made: [Int: [[Int]: [Evidence]]] = [:]
 
-    /// Adds a sentence about person `p`, after those added before.
+    /// Where each person's sentences stand in `sentences[p]`, by source and start.
+    private var numbered: [Int: [SentencePlace: Int]] = [:]
+    private struct SentencePlace: Hashable {
+        var source: String
+        var start: Int
+    }
+
+    /// Adds a sentence about person `p`, after those added before. A sentence added again
+    /// (a position and a succession in one sentence) is one sentence that says both.
     mutating func add(_ s: Sentence, to p: Int) {
+        let place = SentencePlace(source: s.evidence.source, start: s.evidence.range.start)
+        // Two positions in one sentence stay two: each is tested against the chains.
+        if let k = numbered[p]?[place], sentences[p]![k].key == nil || s.key == nil || sentences[p]![k].key == s.key {
+            sentences[p]![k].key = sentences[p]![k].key ?? s.key
+            sentences[p]![k].linked += s.linked
+            return
+        }
+        if numbered[p]?[place] == nil { numbered[p, default: [:]][place] = sentences[p]?.count ?? 0 }
         sentences[p, default: []].append(s)
     }
 
@@ -45,7 +61,8 @@ struct TenureEvidence {
         let g = grouped[p]!
         var chosen: [Int] = []
         for (k, key) in g.keys.enumerated() where fits(key) { chosen += g.numbers[k] }
-        for s in g.successions where links(s.linked) { chosen.append(s.number) }
+        let byPosition = Set(chosen)
+        for s in g.successions where links(s.linked) && !byPosition.contains(s.number) { chosen.append(s.number) }
         let out: [Evidence]
         if chosen.count == g.all.count {
             out = g.all
@@ -77,9 +94,8 @@ struct TenureEvidence {
                     keys.append(key)
                     numbers.append([i])
                 }
-            } else {
-                successions.append((i, s.linked))
             }
+            if s.key == nil || !s.linked.isEmpty { successions.append((i, s.linked)) }
         }
         return Grouped(all: list.map(\.evidence), keys: keys, numbers: numbers, successions: successions)
     }

@@ -117,3 +117,24 @@ import Testing
         #expect(successions("Mullah Karim Dost said the army would replace its commanders.").isEmpty)
     }
 }
+
+/// A chain's ladder holds only the people of its own position, and a sentence that gives a
+/// position and a succession is one piece of evidence.
+@Suite struct LadderMembershipTests {
+    @Test func aSuccessorInAnotherPositionIsNotOnTheLadder() {
+        let chains = timeline([("a", "2022-03-12", """
+            Qari Jalil Wardak replaced Mullah Zarin Safi as the ISKP commander in Kunar in 2020.
+            In 2021 Qari Jalil Wardak was replaced as the ISKP commander in Nangarhar by Abdul Hadi Saberi.
+            """)]).chains
+        let kunar = chains.first { $0.key.region == "Kunar" }
+        #expect(kunar?.holders.map(\.name) == ["Mullah Zarin Safi", "Qari Jalil Wardak"])
+        #expect(chains.first { $0.key.region == "Nangarhar" }?.holders.map(\.name) == ["Qari Jalil Wardak", "Abdul Hadi Saberi"])
+    }
+
+    @Test func oneSentenceIsShownOnce() {
+        let chains = timeline([("a", "2022-03-12", "Qari Jalil Wardak replaced Mullah Zarin Safi as the ISKP commander in Kunar in 2020.")]).chains
+        let evidence = chains.first?.holders.first?.evidence ?? []
+        #expect(!evidence.isEmpty)
+        #expect(Set(evidence.map(\.range.start)).count == evidence.count)
+    }
+}
