@@ -152,6 +152,12 @@ struct ArgumentReader {
                 || analysis.quantities.contains { q in !q.mayBeYear && (q.tokens.lowerBound == end + 1
                     || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })
             if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !andMore { break }
+            // "and at least 170": over the hedge ("at" would stop the object) to its number.
+            if andMore, let q = analysis.quantities.first(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }),
+               q.tokens.upperBound > end + 1 {
+                end = q.tokens.upperBound
+                continue
+            }
             // The stops of "U.S." are no end of the object.
             if Self.objectEnds.contains(tokens[end]), !analysis.organisations.contains(where: { $0.tokens.contains(end) }),
                !analysis.places.contains(where: { $0.tokens.contains(end) }) { break }

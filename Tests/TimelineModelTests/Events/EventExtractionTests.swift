@@ -54,6 +54,13 @@ import Testing
         #expect(strike?.people.map(\.name) == ["Karim Dawari"])
     }
 
+    /// "killed 13 U.S. soldiers and at least 170 Afghans": both numbers, through the
+    /// abbreviation's stops and the hedge, are one lower bound.
+    @Test func aHedgedSecondNumberAddsToTheCount() {
+        let m = mentions("A suicide bombing outside the airport killed 13 U.S. service members and at least 170 Afghans on Thursday.")
+        #expect(m.first?.counts.killed == Count(183, hedge: .atLeast))
+    }
+
     @Test func hedgedCountsKeepTheirHedge() {
         let t = timeline([("a", "2022-02-02", "More than 40 fighters surrendered to the army in Shinwar district on Tuesday, officials said.")])
         let e = t.events.first { $0.kind == .surrender }
