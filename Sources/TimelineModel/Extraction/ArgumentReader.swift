@@ -43,7 +43,9 @@ struct ArgumentReader {
     /// Words that open a hedged number: "at least 170", "more than 20", "some 40".
     static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
 
-    static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed"]
+    /// Who denies or condemns an attack is not who carried it out.
+    static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "condemned", "condemns",
+                                   "condemn", "denounced", "deplored", "criticised", "criticized"]
 
     /// Words that open an aside between commas inside a subject.
     static let asideOpeners: Set<String> = ["who", "which", "whose", "including", "among"]
@@ -284,7 +286,9 @@ struct ArgumentReader {
     }
 
     /// People in the segment with what happened to them.
-    func people(trigger: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
+    /// `ignored`: the words that say who spoke ("…, spokesman Bilal Karimi said"): their
+    /// people are no participants.
+    func people(trigger: Range<Int>? = nil, ignored: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
         var out: [PersonInEvent] = []
         func add(_ name: String, _ fate: Fate) {
             if let k = out.firstIndex(where: { $0.name == name }) {
@@ -294,6 +298,7 @@ struct ArgumentReader {
             }
         }
         for p in analysis.people where segment.contains(p.tokens.lowerBound) && !p.possessive && !isAlias(p) {
+            if let ignored, ignored.contains(p.tokens.lowerBound) { continue }
             if let fate = fate(ofTokensAt: p.tokens.lowerBound, verbs: verbs) {
                 add(p.name, fate)
             } else if let t = trigger, p.tokens.lowerBound >= t.upperBound, p.tokens.lowerBound - t.upperBound <= 1 {
@@ -383,6 +388,12 @@ struct ArgumentReader {
             }
         }
         for org in analysis.organisations where segment.contains(org.tokens.lowerBound) {
+            // "IS-K claimed responsibility for the attack": the claimant is who acted (as it says).
+            let u = org.tokens.upperBound
+            if u + 1 < tokens.count, ["claimed", "claims", "claim"].contains(tokens[u].folded), tokens[u + 1].folded == "responsibility" {
+                add(&actors, org.value.name)
+                continue
+            }
             if let ignored, ignored.contains(org.tokens.lowerBound) { continue }
             // "The Taliban denied involvement in the blast": who denies is no actor.
             if tokens[org.tokens.upperBound..<min(org.tokens.upperBound + 3, tokens.count)].contains(where: { Self.denials.contains($0) }) { continue }

@@ -36,7 +36,7 @@ extension SourceExtractor {
                ["’s", "'s", "the", "an", "a", "newly", "’", "'", "s"].contains(tokens[chosen.tokens.lowerBound - 1].folded) { continue }
             let reader = ArgumentReader(analysis: a, segment: segment, demonyms: demonyms)
             let counts = reader.counts()
-            let people = reader.people(trigger: chosen.tokens) { _ in context.lastPeople.first }
+            let people = reader.people(trigger: chosen.tokens, ignored: said?.tokens) { _ in context.lastPeople.first }
             if chosen.trigger.generic, kind != .tally {
                 kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing : .raid
             }

@@ -70,7 +70,13 @@ public struct ChainBuilder: Sendable {
             for g in group { groupOf[g] = group }
             let linked = s.predecessors.map(pid) + group
             for p in linked { sentences.add(.init(evidence: s.evidence, key: nil, linked: linked.filter { $0 != p }), to: p) }
-            // A successor holds the predecessor's position when the text gives none of its own.
+            // The position the succession names ("appointed governor of Balkh, replacing X"),
+            // for whoever the text gives none of their own; else a successor holds the
+            // predecessor's position, and a predecessor the successor's.
+            if let key = s.key {
+                let id = table.id(key)
+                for p in s.predecessors.map(pid) + group where keysOf[p] == nil { keysOf[p] = [id] }
+            }
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
         }

@@ -218,6 +218,12 @@ public struct RoleReader: Sendable {
                 let r = phraseAfter(end + 1)
                 if let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                     hold(p.name, key, wording, words: r)
+                    // "X, the former governor of Nangarhar, has been appointed governor of
+                    // Balkh": the office held before, then the one taken now.
+                    if tokens[r].contains(where: { $0.folded == "former" }), r.upperBound < tokens.count, tokens[r.upperBound].text == ",",
+                       let now = copulaRole(after: r.upperBound + 1, tokens), let (key, wording) = position(in: now, a, defaultOrganisation: named) {
+                        hold(p.name, key, wording, words: now)
+                    }
                     continue
                 }
             }
@@ -233,8 +239,10 @@ public struct RoleReader: Sendable {
                 hold(p.name, key, wording, words: r)
                 continue
             }
-            // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y".
-            if p.tokens.lowerBound >= 2, tokens[p.tokens.lowerBound - 1].text == "," {
+            // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y";
+            // not a clause before a speaker ("Y was named governor of Z, X said").
+            let speaks = end < tokens.count && Attribution.speechVerbs.contains(tokens[end])
+            if !speaks, p.tokens.lowerBound >= 2, tokens[p.tokens.lowerBound - 1].text == "," {
                 var s = p.tokens.lowerBound - 2
                 while s > 0, s > p.tokens.lowerBound - 12, !Self.boundaries.contains(tokens[s - 1].folded) || tokens[s - 1].folded == "and" && false { s -= 1 }
                 let r = s..<(p.tokens.lowerBound - 1)
@@ -252,7 +260,15 @@ public struct RoleReader: Sendable {
         let found = successionReader.read(a, evidence: evidence, lastPerson: lastPerson, phrase: phraseAfter) {
             position(in: $0, a, defaultOrganisation: named)?.0
         }
-        successions += found.successions
+        // A succession that names no position takes the one its successor is given in the
+        // same sentence ("has been appointed governor of Balkh, replacing X"), not one held before.
+        for var claim in found.successions {
+            if claim.key == nil {
+                let given = Set(roles.filter { r in claim.successors.contains(r.person) && !r.wording.lowercased().contains("former") }.map(\.key))
+                if given.count == 1 { claim.key = given.first }
+            }
+            successions.append(claim)
+        }
         for (person, r) in found.roles {
             guard let (key, wording) = position(in: r, a, defaultOrganisation: named),
                   !roles.contains(where: { $0.person == person && $0.key == key }) else { continue }

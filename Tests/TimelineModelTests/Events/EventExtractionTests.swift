@@ -307,3 +307,20 @@ import Testing
         #expect(one.allSatisfy { two.contains($0) })
     }
 }
+
+/// Who claims responsibility acted (as it says); who condemns did not; a speaker is no participant.
+@Suite struct ClaimAndCondemnationTests {
+    @Test func theClaimantActsTheCondemnerDoesNot() {
+        let t = timeline([("a", "2021-10-09", """
+            The United Nations condemned Friday's suicide attack on a mosque in Kunduz city that killed more than 50 worshippers.
+            The Islamic State Khorasan Province claimed responsibility for the attack.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.actors == ["IS-K"])
+    }
+
+    @Test func aSpeakerIsNotAppointed() {
+        let m = mentions("The government on Sunday appointed new governors for five provinces, deputy spokesman Sher Dostan said.")
+        #expect(m.allSatisfy { $0.people.isEmpty })
+    }
+}

@@ -69,3 +69,17 @@ import Testing
         #expect(sharedExtractor.read(source).aliasPairs.isEmpty)
     }
 }
+
+/// A reshuffle: one person leaves one office for another; each office keeps its own ladder.
+@Suite struct ReshuffleTests {
+    @Test func aFormerOfficeAndANewOneMakeTwoLadders() {
+        let chains = timeline([("a", "2021-11-14", """
+            According to the decree, Mawlawi Karim Dawlatyar, the former governor of Nangarhar, has been appointed governor of Balkh, replacing Qari Sabir Nuristani.
+            Mullah Wahid Zarifi was named governor of Nangarhar, spokesman Sher Dostan said.
+            """)]).chains
+        #expect(chains.first { $0.key.region == "Balkh" }?.holders.map(\.name) == ["Qari Sabir Nuristani", "Mawlawi Karim Dawlatyar"])
+        #expect(chains.first { $0.key.region == "Nangarhar" }?.holders.map(\.name) == ["Mawlawi Karim Dawlatyar", "Mullah Wahid Zarifi"])
+        // The speaker holds no office, and the new governor of Balkh was never Nangarhar's predecessor's successor.
+        #expect(!chains.contains { $0.holders.contains { $0.name == "Sher Dostan" } })
+    }
+}
