@@ -49,6 +49,7 @@ struct ArgumentReader {
 
     /// Words that open an aside between commas inside a subject.
     static let asideOpeners: Set<String> = ["who", "which", "whose", "including", "among"]
+    static let appositionOpeners: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
 
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
@@ -202,7 +203,10 @@ struct ArgumentReader {
         var k = close - 1
         while k > segment.lowerBound, close - k <= 20 {
             let w = tokens[k].folded
-            if w == "." || w == ";" || w == "," && !(k + 1 < tokens.count && Self.asideOpeners.contains(tokens[k + 1].folded)) { return nil }
+            // "X, the group's first emir, was killed": a description between commas after a name.
+            let described = k + 1 < tokens.count && Self.appositionOpeners.contains(tokens[k + 1].folded)
+                && analysis.people.contains { $0.tokens.upperBound == k }
+            if w == "." || w == ";" || w == "," && !(k + 1 < tokens.count && Self.asideOpeners.contains(tokens[k + 1].folded)) && !described { return nil }
             if w == ",", k + 1 < close { return k }
             k -= 1
         }

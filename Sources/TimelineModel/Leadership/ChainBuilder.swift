@@ -9,6 +9,11 @@ public struct ChainBuilder: Sendable {
         self.nameKey = nameKey
     }
 
+    /// A position named fully enough to be one office wherever it is told: with a region
+    /// ("governor of Balkh"), or an organisation's own ("IS-K's emir"). "The group's emir"
+    /// with no group named could be any group's.
+    static func isFileable(_ key: RoleKey) -> Bool { key.region != nil || key.organisation != nil }
+
     public static func standard() -> ChainBuilder {
         ChainBuilder(nameKey: Reconciler.standard().nameKey)
     }
@@ -106,7 +111,7 @@ public struct ChainBuilder: Sendable {
         /// Files chain `k` under its key unless a lower chain is; whether it was filed.
         func file(_ k: Int, unlessAny: Bool) -> Bool {
             let key = chains[k].key
-            guard key.region != nil, byPlace[key].map({ !unlessAny && $0 > k }) ?? true else { return false }
+            guard Self.isFileable(key), byPlace[key].map({ !unlessAny && $0 > k }) ?? true else { return false }
             byPlace[key] = k
             return true
         }
@@ -129,7 +134,7 @@ public struct ChainBuilder: Sendable {
                         changed = true
                     }
                     return file(k, unlessAny: false) || changed
-                } else if key.region != nil, let k = byPlace[key], compatible(chains[k].key, key) {
+                } else if Self.isFileable(key), let k = byPlace[key], compatible(chains[k].key, key) {
                     return join(person, k)
                 } else {
                     chains.append((key, []))

@@ -27,7 +27,7 @@ struct SuccessionReader: Sendable {
         verbs = v
         firstWords = Set(v.keys.compactMap(\.first))
         longest = v.keys.map(\.count).max() ?? 1
-        cues = WordSet(firstWords.union(Self.sinceWords).union(["successor", "successors", "predecessor", "over"]))
+        cues = WordSet(firstWords.union(Self.sinceWords).union(Self.appointingVerbs).union(["successor", "successors", "predecessor", "over"]))
     }
 
     static func standard() -> SuccessionReader { SuccessionReader(rows: DataFile.entries("succession-verbs.tsv")) }
@@ -182,6 +182,25 @@ struct SuccessionReader: Sendable {
             found.roles.append((new, r))
             found.successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [new], key: key, evidence: evidence))
         }
+        // "The group named Y as its new emir", "appointed Y to be its leader", "named Y its new
+        // governor": a new holder of that position.
+        for i in tokens.indices where Self.appointingVerbs.contains(words[i]) {
+            guard let person = a.people.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3 && !$0.possessive }),
+                  (i + 1..<person.tokens.lowerBound).allSatisfy({ Self.objectLead.contains(words[$0]) || tokens[$0].text.first?.isUppercase == true }),
+                  !found.roles.contains(where: { $0.person == person.name }) else { continue }
+            var j = person.tokens.upperBound
+            if j < words.count, words[j] == "as" {
+                j += 1
+            } else if j + 1 < words.count, words[j] == "to", words[j + 1] == "be" {
+                j += 2
+            } else if j < words.count, !["its", "the", "their", "his", "a"].contains(words[j]) {
+                continue
+            }
+            let r = phrase(j)
+            guard let key = position(r) else { continue }
+            found.roles.append((person.name, r))
+            found.successions.append(SuccessionClaim(kind: .appointed, predecessors: [], successors: [person.name], key: key, evidence: evidence))
+        }
         // "his two successors were killed": the successors' tenure ends in this sentence's event.
         for i in tokens.indices where (words[i] == "successors" || words[i] == "successor") && i > 0 && !namedByNoun.contains(i) {
             var count: Int? = words[i] == "successor" ? 1 : nil
@@ -193,6 +212,8 @@ struct SuccessionReader: Sendable {
         return found
     }
 
+    static let appointingVerbs: Set<String> = ["named", "appointed", "appoints", "names", "chose", "picked", "elected",
+                                              "installed", "promoted", "nominated"]
     static let sinceWords: Set<String> = ["since", "after", "following"]
     /// Words of a predicate that starts or holds a tenure: "took over", "had led", "became".
     static let takeoverWords: Set<String> = ["took", "taken", "takes", "led", "leads", "headed", "heads", "assumed", "became",

@@ -138,3 +138,29 @@ import Testing
         #expect(Set(evidence.map(\.range.start)).count == evidence.count)
     }
 }
+
+/// A branch's emirs in one telling: appositions, "He was succeeded by", "His successor",
+/// "named Y as its new emir", "replaced by".
+@Suite struct LineageTests {
+    @Test func aWholeLineageIsOneLadder() {
+        let chains = timeline([("a", "2020-05-02", """
+            Qari Saeed Wardakzai, the first emir of the Islamic State Khorasan Province, was killed in a US drone strike in Achin district in July 2016. He was succeeded by Abdul Hasib Moqbil, who was killed in a joint raid in Nangarhar in April 2017.
+
+            His successor, Abu Sayed Bajwari, was killed in an airstrike in Kunar in July 2017. The group then named Mawlawi Zia Haq Wardan as its new emir.
+
+            Wardan was removed in 2019 and replaced by Aslam Faruqzai, who was arrested in Kandahar in April 2020.
+            """)]).chains
+        #expect(chains.count == 1)
+        #expect(chains.first?.holders.map(\.name) == ["Qari Saeed Wardakzai", "Abdul Hasib Moqbil", "Abu Sayed Bajwari", "Mawlawi Zia Haq Wardan", "Aslam Faruqzai"])
+        #expect(chains.first?.holders.first?.exit == .killed)
+    }
+
+    /// Without a group named, "the group's emir" could be any group's: two tellings stay apart.
+    @Test func anUnnamedGroupsEmirsStayApart() {
+        let chains = timeline([
+            ("a", "2020-05-02", "Qari Saeed Wardakzai, the group's first emir, was killed in July 2016. He was succeeded by Abdul Hasib Moqbil."),
+            ("b", "2020-05-02", "The group named Mawlawi Zia Haq Wardan as its new emir. Wardan was later replaced by Aslam Faruqzai."),
+        ]).chains
+        #expect(chains.count == 2)
+    }
+}
