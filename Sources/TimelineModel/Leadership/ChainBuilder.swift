@@ -14,6 +14,9 @@ public struct ChainBuilder: Sendable {
     /// with no group named could be any group's.
     static func isFileable(_ key: RoleKey) -> Bool { key.region != nil || key.organisation != nil }
 
+    /// The position of a succession whose office no report names.
+    static let unnamedPost = RoleKey(organisation: nil, position: "post not named", region: nil)
+
     public static func standard() -> ChainBuilder {
         ChainBuilder(nameKey: Reconciler.standard().nameKey)
     }
@@ -84,6 +87,13 @@ public struct ChainBuilder: Sendable {
             }
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
+        }
+        // "X takes over from Y" with no office named anywhere for either: still a link the
+        // report makes, on a ladder of its own (a post not named is never filed with another).
+        let unnamed = table.id(Self.unnamedPost)
+        for s in successions where s.kind == .replaced {
+            let linked = s.predecessors.map(pid) + s.successors.map(pid)
+            if linked.allSatisfy({ keysOf[$0] == nil }) { for p in linked { keysOf[p] = [unnamed] } }
         }
 
         // Chains: people grouped by compatible positions, joined through successions.

@@ -164,3 +164,17 @@ import Testing
         #expect(chains.count == 2)
     }
 }
+
+/// A succession whose office no report names is still a link, on a ladder of its own.
+@Suite struct UnnamedPostTests {
+    @Test func aSuccessionWithoutAnOfficeIsStillALadder() {
+        let chains = timeline([("a", "2021-11-14", """
+            In Kunduz, Mawlawi Karim Dawlatyar takes over from Mullah Sabir Nuristani, officials said.
+            Separately, Qari Wahid Zarifi replaced Abdul Hadi Saberi.
+            """)]).chains
+        #expect(chains.count == 2)
+        #expect(chains.allSatisfy { $0.key == ChainBuilder.unnamedPost })
+        #expect(chains.map { $0.holders.map(\.name) }.sorted { $0[0] < $1[0] }
+            == [["Abdul Hadi Saberi", "Qari Wahid Zarifi"], ["Mullah Sabir Nuristani", "Mawlawi Karim Dawlatyar"]])
+    }
+}
