@@ -40,40 +40,89 @@ public struct TextRange: Hashable, Sendable, Comparable {
 }
 
 /// One article of a corpus, as read.
+///
+/// Its fields live in one shared box, copied on write: a corpus of 100,000 sources is
+/// copied whole several times on the way to the first frame, and a copy is then one
+/// retain rather than one for each of its strings and arrays.
 public struct Source: Hashable, Sendable, Identifiable {
+    private struct Fields {
+        var id: String
+        var file: String
+        var title: String?
+        var outlet: String?
+        var url: String?
+        var published: PublicationDate
+        var storage: SourceText
+        var furniture: [TextRange]
+        var titleLine: TextRange?
+    }
+
+    /// Mutated only when uniquely referenced (`update`), so sharing it is safe.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        change(&box.fields)
+    }
+
     /// The file name without extension (with its sub-folder when not at the top).
-    public var id: String
+    public var id: String {
+        get { box.fields.id }
+        set { update { $0.id = newValue } }
+    }
     /// The path relative to the corpus folder.
-    public var file: String
-    public var title: String?
-    public var outlet: String?
-    public var url: String?
-    public var published: PublicationDate
+    public var file: String {
+        get { box.fields.file }
+        set { update { $0.file = newValue } }
+    }
+    public var title: String? {
+        get { box.fields.title }
+        set { update { $0.title = newValue } }
+    }
+    public var outlet: String? {
+        get { box.fields.outlet }
+        set { update { $0.outlet = newValue } }
+    }
+    public var url: String? {
+        get { box.fields.url }
+        set { update { $0.url = newValue } }
+    }
+    public var published: PublicationDate {
+        get { box.fields.published }
+        set { update { $0.published = newValue } }
+    }
     /// The decoded text; offsets everywhere count its Unicode scalars. Read from the file on
     /// first use when the source came from a snapshot.
     public var text: String {
-        get { storage.text }
-        set { storage = SourceText(newValue) }
+        get { box.fields.storage.text }
+        set { update { $0.storage = SourceText(newValue) } }
     }
-    var storage: SourceText
+    var storage: SourceText {
+        get { box.fields.storage }
+        set { update { $0.storage = newValue } }
+    }
     /// Lines that are page furniture (navigation, share widgets, tags, captions):
     /// shown dimmed, never read for events.
-    public var furniture: [TextRange]
+    public var furniture: [TextRange] {
+        get { box.fields.furniture }
+        set { update { $0.furniture = newValue } }
+    }
     /// The line that holds the article's own title, when it has one: shown, not read for events
     /// (a headline repeats the story's sentences without their dates).
-    public var titleLine: TextRange?
+    public var titleLine: TextRange? {
+        get { box.fields.titleLine }
+        set { update { $0.titleLine = newValue } }
+    }
 
     public init(id: String, file: String, title: String? = nil, outlet: String? = nil, url: String? = nil,
                 published: PublicationDate = .unknown, text: String, furniture: [TextRange] = [], titleLine: TextRange? = nil) {
-        self.id = id
-        self.file = file
-        self.title = title
-        self.outlet = outlet
-        self.url = url
-        self.published = published
-        self.storage = SourceText(text)
-        self.furniture = furniture
-        self.titleLine = titleLine
+        box = Box(Fields(id: id, file: file, title: title, outlet: outlet, url: url, published: published,
+                         storage: SourceText(text), furniture: furniture, titleLine: titleLine))
     }
 
     public static func == (a: Source, b: Source) -> Bool {
