@@ -275,22 +275,9 @@ struct ArgumentReader {
 
     /// "X, also known as Y", "X alias Y", "X (aka Y)": Y is X under another name, not a
     /// second person.
-    /// Only a name can have another name: "the commander, known as Y," is Y.
-    func isAlias(_ p: PersonMention) -> Bool {
-        let i = p.tokens.lowerBound
-        let cue: Int
-        if i >= 2, tokens[i - 1].folded == "as", tokens[i - 2].folded == "known" {
-            cue = i - 2
-        } else if i >= 1, tokens[i - 1].folded == "alias" || tokens[i - 1].folded == "aka" {
-            cue = i - 1
-        } else {
-            return false
-        }
-        return analysis.people.contains { $0.tokens.upperBound <= cue && cue - $0.tokens.upperBound <= 3 }
-    }
+    func isAlias(_ p: PersonMention) -> Bool { AliasPair.named(before: p, in: analysis) != nil }
 
-    /// People in the segment with what happened to them.
-    /// `ignored`: the words that say who spoke ("…, spokesman Bilal Karimi said"): their
+    /// People in the segment with what happened to them. `ignored`: the words that say who spoke ("…, spokesman Bilal Karimi said"): their
     /// people are no participants.
     func people(trigger: Range<Int>? = nil, ignored: Range<Int>? = nil, resolvePronoun: (String) -> String?) -> [PersonInEvent] {
         var out: [PersonInEvent] = []

@@ -88,8 +88,7 @@ public struct SourceExtractor: Sendable {
             toldBefore = !found.isEmpty
             reading.mentions += found
             sentenceOf += repeatElement(index, count: found.count)
-            let (r, s) = roles.read(analysis, source: source.id, lastOrganisation: context.lastMilitant,
-                                    named: context.namedSoFar, lastPerson: context.lastPeople.first)
+            let (r, s) = roles.read(analysis, source: source.id, named: context.namedSoFar, lastPerson: context.lastPeople.first)
             reading.roles += r
             // Two wordings in one sentence ("had taken over … after his predecessor, X,") say one thing.
             for claim in s where !reading.successions.suffix(s.count).contains(claim) { reading.successions.append(claim) }

@@ -195,9 +195,8 @@ public struct RoleReader: Sendable {
     }
 
     /// Positions and successions in one sentence.
-    func read(_ a: SentenceAnalysis, source: String, lastOrganisation: String?, named known: NamedSoFar? = nil, lastPerson: String?)
+    func read(_ a: SentenceAnalysis, source: String, named: NamedSoFar, lastPerson: String?)
         -> (roles: [RoleClaim], successions: [SuccessionClaim]) {
-        let named = known ?? NamedSoFar(organisation: lastOrganisation)
         let tokens = a.tokens
         let evidence = Evidence(source: source, range: a.sentence.range, text: a.sentence.text)
         var roles: [RoleClaim] = []
