@@ -78,6 +78,11 @@ extension Reconciler {
         /// Each of `nameIDs`' fate, as a `FateMask` of one.
         let nameFates: [UInt8]
         let names: NameTable
+        /// Each distinct key of `names` as the numbers the indexes file it under (`NameTerms`).
+        let terms: [NameTerms]
+        /// Each mention's own district and province as numbers (`Interned`), -1 when it names none.
+        let districtIDs: [Int]
+        let provinceIDs: [Int]
         var clusters: [[Int]] = []
         var allowedFrom: [Int] = []
         var allowedTo: [Int] = []
@@ -97,10 +102,10 @@ extension Reconciler {
         var bySource: [String: [Int]] = [:]
         var sourceMembers: SourceMembers
         /// By the distinctive words of people's names, at any date.
-        var byName: [String: [Int]] = [:]
+        var byName: [Int: [Int]] = [:]
         /// Mentions (not clusters) by the distinctive words and skeletons of people they
         /// name as killed, at any date.
-        var byKilledName: [String: [Int]] = [:]
+        var byKilledName: [Int: [Int]] = [:]
         /// By what ties reports across sources, near the member's dates (`TimedIndex`):
         /// dated members further apart could not both fit one mention, so each list stays
         /// short. Names by distinctive word and by consonant skeleton; districts and counts
@@ -110,18 +115,18 @@ extension Reconciler {
         /// under their province, and only there: across sources `fits` joins two such
         /// reports by kind and day only when both name the same province. Tallies, which
         /// join only tallies of their own source, are filed by source alone.
-        var nameNear = TimedIndex<String>()
-        /// Mentions (not clusters) by the words and skeletons (`skeletonKey`) of the people
+        var nameNear = TimedIndex<Int>()
+        /// Mentions (not clusters) by the words and skeletons (`NameTerms.skeletonTerm`) of the people
         /// they name and their dates, their own or their report's, for undated mentions.
-        var recentNames = TimedIndex<String>()
+        var recentNames = TimedIndex<Int>()
         /// The cluster each mention joined.
         var clusterOf: [Int]
-        var skeletonNear = TimedIndex<String>()
-        var districtNear = TimedIndex<Grouped<String>>()
+        var skeletonNear = TimedIndex<Int>()
+        var districtNear = TimedIndex<Grouped<Int>>()
         var countNear = TimedIndex<Grouped<Int>>()
         var byExactDay: [Int: [Int]] = [:]
         var kindNear = TimedIndex<Int>()
-        var placedKindNear = TimedIndex<Grouped<String>>()
+        var placedKindNear = TimedIndex<Grouped<Int>>()
 
         /// What a cluster was found through. Exact for the clusters whose dates allow the
         /// mention and whose kinds can agree with its kind: a member that shares a district
@@ -181,7 +186,18 @@ extension Reconciler {
             firstDays = mentions.map { m in m.date.map { Int32(clamping: $0.start.ordinal) } ?? Int32.max }
             lastDays = mentions.map { m in m.date.map { Int32(clamping: $0.end.ordinal) } ?? Int32.min }
             names = NameTable(distinct)
+            // Words, skeletons and places as numbers: the indexes hash two integers per
+            // lookup rather than a string, and a member is filed under many days.
+            var words = Interned(), skeletons = Interned(), places = Interned()
+            terms = distinct.map { NameTerms($0, words: &words, skeletons: &skeletons) }
+            districtIDs = self.mentions.map { m in m.place.district.map { places.id($0) } ?? -1 }
+            provinceIDs = self.mentions.map { m in m.place.province.map { places.id($0) } ?? -1 }
         }
+
+        /// The terms of person `j` of mention `i` (`keys[i][j]`). (Not a lazy sequence of
+        /// them: one capturing the workspace would share its tables, and each change to
+        /// them in `add` would then copy them whole.)
+        func term(_ i: Int, _ j: Int) -> NameTerms { terms[Int(nameIDs[Int(nameIDStarts[i]) + j])] }
 
         /// The months (year × 12 + month − 1) holding the days of a range of ordinals.
         static func months(_ days: ClosedRange<Int>) -> ClosedRange<Int> {
@@ -189,10 +205,10 @@ extension Reconciler {
             return (a.year * 12 + a.month - 1)...(b.year * 12 + b.month - 1)
         }
 
-        /// The province of a report of a placed kind that names its own: nil when it has none.
-        static func placedKindKey(_ m: Brief) -> Grouped<String>? {
-            guard !m.placeInherited, let province = m.place.province else { return nil }
-            return Grouped(key: province, group: m.kindCode)
+        /// The province of mention `i`, of a placed kind, when it names its own: nil when it has none.
+        func placedKindKey(_ i: Int) -> Grouped<Int>? {
+            guard !mentions[i].placeInherited, provinceIDs[i] >= 0 else { return nil }
+            return Grouped(key: provinceIDs[i], group: mentions[i].kindCode)
         }
 
         /// Kinds that may tell of one happening fall in one group: every violent kind (a
@@ -240,13 +256,14 @@ extension Reconciler {
             func take(_ k: Int, _ mark: Shared) { if allowed(k) { shared[k].insert(mark) } }
             for k in bySource[m.source] ?? [] { take(k) }
             if m.kind != .tally {
-                for (key, _) in keys[i] {
-                    for word in key.distinctive { nameNear.forEach(word, near: near) { take($0, .nameWord) } }
-                    if key.consonants.count >= 5 { skeletonNear.forEach(key.consonants, near: near) { take($0, .nameWord) } }
+                for j in keys[i].indices {
+                    let t = term(i, j)
+                    for word in t.words { nameNear.forEach(word, near: near) { take($0, .nameWord) } }
+                    if let skeleton = t.skeleton { skeletonNear.forEach(skeleton, near: near) { take($0, .nameWord) } }
                 }
                 let group = Self.kindGroup(m)
-                if !m.placeInherited, let d = m.place.district {
-                    districtNear.forEach(Grouped(key: d, group: group), near: near) { take($0, .district) }
+                if !m.placeInherited, districtIDs[i] >= 0 {
+                    districtNear.forEach(Grouped(key: districtIDs[i], group: group), near: near) { take($0, .district) }
                 }
                 for (f, field) in Counts.Field.allCases.enumerated() {
                     if let c = m.counts[field] { countNear.forEach(Grouped(key: Self.countKey(f, c.value), group: group), near: near) { take($0, .count) } }
@@ -254,7 +271,7 @@ extension Reconciler {
                 if date.precision == .day, let ks = byExactDay[w.lowerBound] { for k in ks { take(k) } }
                 if !Reconciler.placedKinds.contains(m.kind) {
                     kindNear.forEach(m.kindCode, near: near) { take($0) }
-                } else if let key = Self.placedKindKey(m) {
+                } else if let key = placedKindKey(i) {
                     placedKindNear.forEach(key, near: near) { take($0) }
                 }
             }
@@ -303,9 +320,10 @@ extension Reconciler {
         func clustersNamingKilled(_ i: Int) -> [Int] {
             var out: [Int] = []
             func consider(_ j: Int) { if nameOnePerson(i, j, killed: true) { out.append(clusterOf[j]) } }
-            for (key, fate) in keys[i] where fate == .killed {
-                for word in key.distinctive { for j in byKilledName[word] ?? [] { consider(j) } }
-                if key.consonants.count >= 5 { for j in byKilledName[Self.skeletonKey(key.consonants)] ?? [] { consider(j) } }
+            for j in keys[i].indices where keys[i][j].1 == .killed {
+                let t = term(i, j)
+                for word in t.words { for j in byKilledName[NameTerms.wordTerm(word)] ?? [] { consider(j) } }
+                if let skeleton = t.skeleton { for j in byKilledName[NameTerms.skeletonTerm(skeleton)] ?? [] { consider(j) } }
             }
             return out
         }
@@ -323,15 +341,13 @@ extension Reconciler {
             guard let recent = recentDays(i) else { return [] }
             var out: [Int] = []
             func consider(_ j: Int) { if namesRecently(j, i, recent: recent) { out.append(clusterOf[j]) } }
-            for (key, _) in keys[i] {
-                for word in key.distinctive { recentNames.forEach(word, near: recent, consider) }
-                if key.consonants.count >= 5 { recentNames.forEach(Self.skeletonKey(key.consonants), near: recent, consider) }
+            for j in keys[i].indices {
+                let t = term(i, j)
+                for word in t.words { recentNames.forEach(NameTerms.wordTerm(word), near: recent, consider) }
+                if let skeleton = t.skeleton { recentNames.forEach(NameTerms.skeletonTerm(skeleton), near: recent, consider) }
             }
             return out
         }
-
-        /// A skeleton's key among words: marked by a byte no word holds.
-        static func skeletonKey(_ consonants: String) -> String { "\u{1}" + consonants }
 
         /// What the last query found cluster `k` through; nil when that is not known.
         func sharedWith(_ k: Int) -> Shared? { shared[k].contains(.unknown) ? nil : shared[k] }
@@ -345,7 +361,7 @@ extension Reconciler {
         /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
         func sameSourceOrPersonList(_ i: Int) -> [Int] {
             var out = bySource[mentions[i].source] ?? []
-            for (k, _) in keys[i] { for w in k.distinctive { if let ks = byName[w] { out += ks } } }
+            for j in keys[i].indices { for w in term(i, j).words { if let ks = byName[w] { out += ks } } }
             return out
         }
 
@@ -384,11 +400,12 @@ extension Reconciler {
             file(&bySource, m.source)
             // A tally's cluster takes tallies of its own source alone, found by source.
             if m.kind != .tally {
-                for (key, fate) in keys[i] {
-                    for w in key.distinctive { file(&byName, w) }
+                for j in keys[i].indices {
+                    let t = term(i, j), fate = keys[i][j].1
+                    for w in t.words { file(&byName, w) }
                     guard fate == .killed else { continue }
-                    for w in key.distinctive { byKilledName[w, default: []].append(i) }
-                    if key.consonants.count >= 5 { byKilledName[Self.skeletonKey(key.consonants), default: []].append(i) }
+                    for w in t.words { byKilledName[NameTerms.wordTerm(w), default: []].append(i) }
+                    if let skeleton = t.skeleton { byKilledName[NameTerms.skeletonTerm(skeleton), default: []].append(i) }
                 }
             }
             guard let w = m.window else { return }
@@ -397,27 +414,29 @@ extension Reconciler {
             // Every mention with a date, its own or its report's, files its people by that
             // date, for undated mentions (`Reconciler.mayJoinUndated`).
             if m.kind != .tally, let d = m.date {
-                for (key, _) in keys[i] {
-                    for word in key.distinctive { recentNames.file(i, under: word, window: d.start.ordinal...d.end.ordinal) }
-                    if key.consonants.count >= 5 { recentNames.file(i, under: Self.skeletonKey(key.consonants), window: d.start.ordinal...d.end.ordinal) }
+                for j in keys[i].indices {
+                    let t = term(i, j)
+                    for word in t.words { recentNames.file(i, under: NameTerms.wordTerm(word), window: d.start.ordinal...d.end.ordinal) }
+                    if let skeleton = t.skeleton { recentNames.file(i, under: NameTerms.skeletonTerm(skeleton), window: d.start.ordinal...d.end.ordinal) }
                 }
             }
             // Only dated mentions are matched through the indexes below (undated ones
             // look only at their own source's and people's clusters), and tallies are not.
             guard let date = m.date, m.dateBasis != .report, m.dateBasis != .none, m.kind != .tally else { return }
-            for (key, _) in keys[i] {
-                for word in key.distinctive { nameNear.file(k, under: word, window: w) }
-                if key.consonants.count >= 5 { skeletonNear.file(k, under: key.consonants, window: w) }
+            for j in keys[i].indices {
+                let t = term(i, j)
+                for word in t.words { nameNear.file(k, under: word, window: w) }
+                if let skeleton = t.skeleton { skeletonNear.file(k, under: skeleton, window: w) }
             }
             let group = Self.kindGroup(m)
-            if !m.placeInherited, let d = m.place.district { districtNear.file(k, under: Grouped(key: d, group: group), window: w) }
+            if !m.placeInherited, districtIDs[i] >= 0 { districtNear.file(k, under: Grouped(key: districtIDs[i], group: group), window: w) }
             for (f, field) in Counts.Field.allCases.enumerated() {
                 if let c = m.counts[field], c.hedge != .atLeast { countNear.file(k, under: Grouped(key: Self.countKey(f, c.value), group: group), window: w) }
             }
             if date.precision == .day { file(&byExactDay, w.lowerBound) }
             if !Reconciler.placedKinds.contains(m.kind) {
                 kindNear.file(k, under: m.kindCode, window: w)
-            } else if let key = Self.placedKindKey(m) {
+            } else if let key = placedKindKey(i) {
                 placedKindNear.file(k, under: key, window: w)
             }
         }

@@ -37,8 +37,10 @@ extension Reconciler {
         }
 
         private static func append(_ k: Int, to table: inout [Slot: [Int]], _ slot: Slot) {
-            // Members join in runs, so a cluster already filed is the list's last.
-            if table[slot]?.last != k { table[slot, default: []].append(k) }
+            // Members join in runs, so a cluster already filed is the list's last. One
+            // lookup when the slot is there: a member is filed under each of its days.
+            func once(_ list: inout [Int]) { if list.last != k { list.append(k) } }
+            once(&table[slot, default: []])
         }
 
         /// Calls `body` with every cluster filed under `key` for a member whose days meet
