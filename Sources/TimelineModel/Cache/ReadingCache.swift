@@ -197,7 +197,10 @@ public final class ReadingCache: @unchecked Sendable {
     /// processes storing at once: the last write wins, each whole). A failure costs speed only.
     @discardableResult
     func store(_ snapshot: TimelineSnapshot, of folder: String) -> Bool {
+        let trace = Trace()
         guard let encoded = try? SnapshotCodec.encode(snapshot) else { return false }
+        trace.mark("snapshot encoded: head \(encoded.head.count >> 20) MB, rest \(encoded.rest.count >> 20) MB")
+        defer { trace.mark("snapshot written") }
         do {
             try db.write {
                 try $0.execute(sql: "INSERT OR REPLACE INTO snapshots (folder, restHash, head, rest) VALUES (?, ?, ?, ?)",

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Writes and reads a `TimelineSnapshot` as bytes, hand-written like `ReadingCodec` (a warm
@@ -27,9 +26,17 @@ enum SnapshotCodec {
     }
 
     static func encode(_ s: TimelineSnapshot) throws -> Encoded {
+        let trace = Trace()
         let (chains, people) = try s.leadership.decode()
-        let rest = encodeRest(chains, people)
-        let restHash = ContentHash(rest)
+        // The rest (chains and people) is encoded on another core while the head is; the
+        // head's place for the rest's hash is filled in when both are done.
+        let restOut = Locked<[UInt8]>([])
+        let restDone = DispatchGroup()
+        DispatchQueue.global().async(group: restDone) {
+            let rest = encodeRest(chains, people)
+            restOut.withLock { $0 = rest }
+            trace.mark("snapshot rest encoded")
+        }
         var body = ByteWriter(interning: true)
         body.hash(s.basis.rules)
         body.hash(s.basis.manifest)
@@ -37,10 +44,18 @@ enum SnapshotCodec {
         body.int(Int(s.stampedAt))
         body.optional(s.manifest.title) { $0.string($1) }
         body.array(s.manifest.files) { $0.string($1) }
-        body.hash(restHash)
+        let restHashAt = body.bytes.count
+        body.hash(ContentHash(high: 0, low: 0))
         body.chunkedArray(s.sources) { $0.snapshotSource($1) }
+        trace.mark("snapshot sources encoded")
         // Last: its records run to the end of the head.
         body.eventTable(s.events)
+        trace.mark("snapshot events encoded")
+        restDone.wait()
+        let rest = restOut.withLock { $0 }
+        let restHash = ContentHash(rest)
+        body.patch(restHash.high, at: restHashAt)
+        body.patch(restHash.low, at: restHashAt + 8)
         return Encoded(head: sealed(magic, body), rest: rest, restHash: restHash)
     }
 

@@ -98,6 +98,7 @@ public struct TimelineLoader: Sendable {
             loaded = fromSnapshot
         } else {
             let timeline = Timeline.build(from: corpus, cache: cache, cores: cores, rules: rules, knownKeys: entries.map { $0?.key })
+            trace.mark("timeline built")
             for i in entries.indices where entries[i] != nil { entries[i]!.key = timeline.readingKeys[i] }
             store(EventList(timeline.events), timeline.chains, timeline.people, entries, basis, stampedAt, manifest, in: cache, folder)
             loaded = LoadedTimeline(timeline)
@@ -156,15 +157,19 @@ public struct TimelineLoader: Sendable {
 }
 
 /// Phase times on stderr when TIMELINE_TRACE is set, to see where a start goes.
-final class Trace {
+/// A mark from another thread (a write in the background) counts from the last mark of any.
+final class Trace: Sendable {
     let on = ProcessInfo.processInfo.environment["TIMELINE_TRACE"] != nil
-    private var last = DispatchTime.now()
+    private let last = Locked(DispatchTime.now())
 
     func mark(_ what: String) {
         guard on else { return }
         let now = DispatchTime.now()
-        note(String(format: "%8.1f ms  %@", Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6, what))
-        last = now
+        let before = last.withLock { t in
+            defer { t = now }
+            return t
+        }
+        note(String(format: "%8.1f ms  %@", Double(now.uptimeNanoseconds - before.uptimeNanoseconds) / 1e6, what))
     }
 
     func note(_ s: String) {

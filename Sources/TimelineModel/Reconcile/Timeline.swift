@@ -36,6 +36,7 @@ public struct Timeline: Sendable {
     /// would read a text that is otherwise never needed).
     static func build(from corpus: Corpus, extractor: SourceExtractor = .standard(), reconciler: Reconciler? = nil,
                       cache: ReadingCache?, cores: Int?, rules: ContentHash?, knownKeys: [ContentHash?]) -> Timeline {
+        let trace = Trace()
         let sources = corpus.sources
         var perSource = [SourceReading](repeating: SourceReading(), count: sources.count)
         var keys: [ContentHash] = []
@@ -49,7 +50,9 @@ public struct Timeline: Sendable {
                     out[i] = (i < knownKeys.count ? knownKeys[i] : nil) ?? ReadingKey.of(sources[i], rules: rules)
                 }
             }
+            trace.mark("reading keys")
             cached = cache.readings(keys)
+            trace.mark("cached readings looked up, \(cached.count) found")
         }
         let missing = sources.indices.filter { keys.isEmpty || cached[keys[$0]] == nil }
         if cores == 1 {
@@ -63,16 +66,26 @@ public struct Timeline: Sendable {
                 }
             }
         }
+        trace.mark("extracted \(missing.count) sources")
+        // New readings are written while the mentions are reconciled (mostly on one core),
+        // and waited for before returning: the caller may use the cache next.
+        let storing = DispatchGroup()
         if let cache {
             for i in sources.indices where cached[keys[i]] != nil { perSource[i] = cached[keys[i]]! }
-            cache.store(missing.map { (keys[$0], perSource[$0]) })
+            let fresh = missing.map { (keys[$0], perSource[$0]) }
+            DispatchQueue.global().async(group: storing) {
+                cache.store(fresh)
+                trace.mark("readings stored")
+            }
         }
         var outlets: [String: String] = [:]
         for s in sources { outlets[s.id] = s.outlet }
         var reconciler = reconciler ?? .standard(outlets: outlets)
         if cores == 1 { reconciler.cores = 1 }
         var events = reconciler.events(from: perSource.flatMap(\.mentions))
+        trace.mark("reconciled \(events.count) events")
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
+        trace.mark("\(chains.count) chains built")
         // A parent organisation named for its branch's country is the branch ("Islamic State"
         // in Afghanistan is IS-K), as org-families.tsv says.
         let families = extractor.roles.families
@@ -100,6 +113,9 @@ public struct Timeline: Sendable {
             }
             if renamed || events[i].kind.isViolent, let headline = Headline.remake(events[i]) { events[i].headline = headline }
         }
+        trace.mark("branches and names")
+        storing.wait()
+        trace.mark("waited for the readings to be stored")
         var timeline = Timeline(corpus: corpus, events: events, chains: chains, people: people)
         timeline.readFromCache = sources.count - missing.count
         timeline.filesRead = sources.count
