@@ -22,11 +22,13 @@ public struct ChainBuilder: Sendable {
     }
 
     public func build(_ readings: [SourceReading], events: [Event]) -> (chains: [SuccessionChain], people: PersonDirectory) {
+        let trace = Trace()
         let roleClaims = readings.flatMap(\.roles)
         var successions = readings.flatMap(\.successions)
         let names = readings.flatMap(\.names) + roleClaims.map(\.person) + successions.flatMap { $0.predecessors + $0.successors }
             + events.flatMap { $0.people.map(\.name) }
         let directory = PersonDirectory(names: names, key: nameKey, aliases: readings.flatMap(\.aliasPairs))
+        trace.mark("people directory: \(names.count) spellings, \(directory.people.count) people")
         func pid(_ n: String) -> Int { directory.id(n) ?? -1 }
         // Each person's exit events, found once.
         var exits: [Int: Int] = [:]

@@ -10,89 +10,86 @@ extension PersonDirectory {
     /// checked), or whose skeleton is the same.
     struct MatchIndex {
         /// The smallest person number under each key: the first match is the smallest.
-        private var firstByWords: [String: Int] = [:]
-        private var firstByWord: [String: Int] = [:]
-        private var firstBySkeleton: [String: Int] = [:]
+        private var firstByWords: [WordSet: Int] = [:]
+        private var firstByWord: [Int32: Int] = [:]
+        private var firstBySkeleton: [Int32: Int] = [:]
         /// Everyone, in no order and possibly repeated, under a word, a pair of words or a skeleton.
-        private var byWord: [String: [Int]] = [:]
-        private var byPair: [String: [Int]] = [:]
-        private var bySkeleton: [String: [Int]] = [:]
+        private var byWord: [Int32: [Int]] = [:]
+        private var byPair: [WordSet: [Int]] = [:]
+        private var bySkeleton: [Int32: [Int]] = [:]
         /// Each person's sets of words, to check a superset.
-        private var wordSets: [Int: [Set<String>]] = [:]
-
-        /// Keys of words sets and pairs: the words sorted, joined by a byte no word holds.
-        static func joined(_ words: some Sequence<String>) -> String { words.sorted().joined(separator: "\u{1}") }
+        private var wordSets: [Int: [[Int32]]] = [:]
 
         static func usesSkeleton(_ k: NameKey) -> Bool { k.consonants.count >= 5 }
 
-        mutating func add(_ k: NameKey, _ p: Int) {
-            func first(_ table: inout [String: Int], _ key: String) { table[key] = min(table[key] ?? p, p) }
-            func file(_ table: inout [String: [Int]], _ key: String) {
-                if table[key]?.last != p { table[key, default: []].append(p) }
+        mutating func add(_ t: KeyTerms, _ p: Int) {
+            func first<Key: Hashable>(_ table: inout [Key: Int], _ key: Key) { table[key] = min(table[key] ?? p, p) }
+            func file<Key: Hashable>(_ table: inout [Key: [Int]], _ key: Key) {
+                func once(_ list: inout [Int]) { if list.last != p { list.append(p) } }
+                once(&table[key, default: []])
             }
-            if !k.distinctive.isEmpty {
-                first(&firstByWords, Self.joined(k.distinctive))
-                for w in k.distinctive {
+            if !t.ids.isEmpty {
+                first(&firstByWords, WordSet(t.ids))
+                for w in t.ids {
                     first(&firstByWord, w)
                     file(&byWord, w)
                 }
-                let words = k.distinctive.sorted()
-                for a in words.indices { for b in words.indices where b > a { file(&byPair, words[a] + "\u{1}" + words[b]) } }
-                wordSets[p, default: []].append(Set(k.distinctive))
+                for a in t.ids.indices { for b in t.ids.indices where b > a { file(&byPair, WordSet([t.ids[a], t.ids[b]])) } }
+                wordSets[p, default: []].append(t.ids)
             }
-            if Self.usesSkeleton(k) {
-                first(&firstBySkeleton, k.consonants)
-                file(&bySkeleton, k.consonants)
+            if let skeleton = t.skeleton {
+                first(&firstBySkeleton, skeleton)
+                file(&bySkeleton, skeleton)
             }
         }
 
-        /// Everyone with a word or the skeleton of `k`: a superset of those it matches.
-        func sharing(_ k: NameKey) -> [Int] {
+        /// Everyone with a word or the skeleton of `t`: a superset of those it matches.
+        func sharing(_ t: KeyTerms) -> [Int] {
             var out: [Int] = []
-            for w in k.distinctive { out += byWord[w] ?? [] }
-            if Self.usesSkeleton(k) { out += bySkeleton[k.consonants] ?? [] }
+            for w in t.ids { out += byWord[w] ?? [] }
+            if let skeleton = t.skeleton { out += bySkeleton[skeleton] ?? [] }
             return Array(Set(out)).sorted()
         }
 
-        /// The smallest person number with a key that matches `k`. `matches(p)` says whether
+        /// The smallest person number with a key that matches `t`. `matches(p)` says whether
         /// one of person p's keys matches it, for names too long to look up by their subsets.
         /// A one-word key joins a fuller one, and a fuller key joins through one of its words
         /// alone, only as `rule` allows.
-        func firstMatch(_ k: NameKey, rule: OneWordRule, matches: (Int) -> Bool) -> Int? {
-            let words = Array(Set(k.distinctive)).sorted()
-            if words.count > 12 { return sharing(k).first(where: matches) }
+        func firstMatch(_ t: KeyTerms, rule: OneWordRule, matches: (Int) -> Bool) -> Int? {
+            let words = t.ids
+            if words.count > 12 { return sharing(t).first(where: matches) }
             var best: Int?
             func consider(_ p: Int?) { if let p, p < (best ?? Int.max) { best = p } }
             if !words.isEmpty {
                 // Subsets of D, each a set some key may have exactly (names have few words).
                 for mask in 1..<(1 << words.count) {
-                    let subset = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
-                    if rule.allowsSubset(subset, of: words) { consider(firstByWords[Self.joined(subset)]) }
+                    // `OneWordRule.allowsSubset`: not one ambiguous word of a fuller key.
+                    if mask.nonzeroBitCount == 1, words.count > 1, !rule.bridges(t.words[mask.trailingZeroBitCount]) { continue }
+                    consider(firstByWords[WordSet(words, mask: mask)])
                 }
                 // Supersets of D.
                 if words.count == 1 {
-                    if rule.bridges(words[0]) { consider(firstByWord[words[0]]) }
+                    if rule.bridges(t.words[0]) { consider(firstByWord[words[0]]) }
                 } else {
-                    let all = Set(words)
-                    for p in byPair[words[0] + "\u{1}" + words[1]] ?? [] where p < (best ?? Int.max) {
-                        if wordSets[p]?.contains(where: { all.isSubset(of: $0) }) == true { best = p }
+                    for p in byPair[WordSet([words[0], words[1]])] ?? [] where p < (best ?? Int.max) {
+                        if wordSets[p]?.contains(where: { PersonDirectory.isSubset(words, of: $0) }) == true { best = p }
                     }
                 }
             }
-            if Self.usesSkeleton(k) { consider(firstBySkeleton[k.consonants]) }
+            if let skeleton = t.skeleton { consider(firstBySkeleton[skeleton]) }
             return best
         }
 
-        /// The one person with a key that matches `k`; nil when none or several do.
-        func onlyMatch(_ k: NameKey, matches: (Int) -> Bool) -> Int? {
-            if Set(k.distinctive).count > 1 {
-                let all = sharing(k).filter(matches)
+        /// The one person with a key that matches `t`; nil when none or several do.
+        func onlyMatch(_ t: KeyTerms, matches: (Int) -> Bool) -> Int? {
+            if t.ids.count > 1 {
+                let all = sharing(t).filter(matches)
                 return all.count == 1 ? all[0] : nil
             }
             var found: Int?
             var lists: [[Int]] = []
-            for w in Set(k.distinctive) { if let ps = byWord[w] { lists.append(ps) } }
-            if Self.usesSkeleton(k), let ps = bySkeleton[k.consonants] { lists.append(ps) }
+            for w in t.ids { if let ps = byWord[w] { lists.append(ps) } }
+            if let skeleton = t.skeleton, let ps = bySkeleton[skeleton] { lists.append(ps) }
             // A key of one word matches every key that holds it, and every key with its skeleton.
             for list in lists {
                 for p in list where p != found {

@@ -40,32 +40,35 @@ public struct PersonDirectory: Sendable {
         // Settled before any join, from the whole corpus: whether a one-word key may join is
         // not a matter of which names came first.
         let rule = OneWordRule(fullerNames: multiKeys)
+        var terms = TermTable()
         var index = MatchIndex()
         for (n, k) in zip(multi, multiKeys) {
-            if let p = index.firstMatch(k, rule: rule, matches: { keys.anyMatches($0, k, rule: rule) }) {
-                let hit = keys.earliestMatch(p, k, rule: rule) ?? KeyLedger.Entry(key: key(people[p].name), alias: people[p].name)
+            let t = terms.terms(of: k)
+            if let p = index.firstMatch(t, rule: rule, matches: { keys.anyMatches($0, k, t, rule: rule) }) {
+                let hit = keys.earliestMatch(p, k, t, rule: rule) ?? KeyLedger.Entry(key: key(people[p].name), alias: people[p].name)
                 joins.append(Join(a: hit.alias, b: n, reason: Self.reason(hit.key, k)))
                 people[p].aliases.append(n)
                 // A key the person holds already matches exactly what it matched before.
-                if keys.add(k, alias: n, to: p) { index.add(k, p) }
+                if keys.add(k, t, alias: n, to: p) { index.add(t, p) }
                 self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
-                keys.startPerson(k, alias: n)
-                index.add(k, people.count - 1)
+                keys.startPerson(k, t, alias: n)
+                index.add(t, people.count - 1)
                 self.index[n] = people.count - 1
             }
         }
         for n in single {
             let k = key(n)
-            if let p = index.onlyMatch(k, matches: { keys.anyMatches($0, k, rule: .open) }) {
+            let t = terms.terms(of: k)
+            if let p = index.onlyMatch(t, matches: { keys.anyMatches($0, k, t, rule: .open) }) {
                 joins.append(Join(a: people[p].name, b: n, reason: Self.reason(keys.entries[p][0].key, k)))
                 people[p].aliases.append(n)
                 self.index[n] = p
             } else {
                 people.append(Person(name: n, aliases: [n]))
-                keys.startPerson(k, alias: n)
-                index.add(k, people.count - 1)
+                keys.startPerson(k, t, alias: n)
+                index.add(t, people.count - 1)
                 self.index[n] = people.count - 1
             }
         }

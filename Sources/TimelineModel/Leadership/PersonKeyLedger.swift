@@ -13,6 +13,8 @@ extension PersonDirectory {
         struct Entry {
             let key: NameKey
             let alias: String
+            /// `key`'s word numbers (`KeyTerms.ids`), for the superset check.
+            var ids: [Int32] = []
         }
 
         private struct Slot<Key: Hashable>: Hashable {
@@ -22,61 +24,62 @@ extension PersonDirectory {
 
         private(set) var entries: [[Entry]] = []
         private var seen: Set<Slot<NameKey>> = []
-        private var firstByWords: [Slot<String>: Int] = [:]
-        private var firstBySkeleton: [Slot<String>: Int] = [:]
+        private var firstByWords: [Slot<WordSet>: Int] = [:]
+        private var firstBySkeleton: [Slot<Int32>: Int] = [:]
         /// The positions of a person's keys holding a word, in order.
-        private var byWord: [Slot<String>: [Int]] = [:]
+        private var byWord: [Slot<Int32>: [Int]] = [:]
 
         /// A new person, whose first key is `key`.
-        mutating func startPerson(_ key: NameKey, alias: String) {
+        mutating func startPerson(_ key: NameKey, _ terms: KeyTerms, alias: String) {
             entries.append([])
-            add(key, alias: alias, to: entries.count - 1)
+            add(key, terms, alias: alias, to: entries.count - 1)
         }
 
         /// Adds `key` to person `p` unless they hold it already; whether it was new.
         @discardableResult
-        mutating func add(_ key: NameKey, alias: String, to p: Int) -> Bool {
+        mutating func add(_ key: NameKey, _ terms: KeyTerms, alias: String, to p: Int) -> Bool {
             guard seen.insert(Slot(person: p, key: key)).inserted else { return false }
             let position = entries[p].count
-            entries[p].append(Entry(key: key, alias: alias))
-            if !key.distinctive.isEmpty {
-                let words = MatchIndex.joined(key.distinctive)
-                if firstByWords[Slot(person: p, key: words)] == nil { firstByWords[Slot(person: p, key: words)] = position }
-                for w in key.distinctive { byWord[Slot(person: p, key: w), default: []].append(position) }
+            entries[p].append(Entry(key: key, alias: alias, ids: terms.ids))
+            if !terms.ids.isEmpty {
+                let words = Slot(person: p, key: WordSet(terms.ids))
+                if firstByWords[words] == nil { firstByWords[words] = position }
+                for w in terms.ids { byWord[Slot(person: p, key: w), default: []].append(position) }
             }
-            if MatchIndex.usesSkeleton(key), firstBySkeleton[Slot(person: p, key: key.consonants)] == nil {
-                firstBySkeleton[Slot(person: p, key: key.consonants)] = position
+            if let skeleton = terms.skeleton, firstBySkeleton[Slot(person: p, key: skeleton)] == nil {
+                firstBySkeleton[Slot(person: p, key: skeleton)] = position
             }
             return true
         }
 
         /// Whether one of person `p`'s keys matches `key` as `rule` allows.
-        func anyMatches(_ p: Int, _ key: NameKey, rule: OneWordRule) -> Bool { earliestMatch(p, key, rule: rule) != nil }
+        func anyMatches(_ p: Int, _ key: NameKey, _ terms: KeyTerms, rule: OneWordRule) -> Bool {
+            earliestMatch(p, key, terms, rule: rule) != nil
+        }
 
         /// The first of person `p`'s keys, in the order they were added, that matches `key`
         /// as `rule` allows.
-        func earliestMatch(_ p: Int, _ key: NameKey, rule: OneWordRule) -> Entry? {
-            let words = Array(Set(key.distinctive)).sorted()
+        func earliestMatch(_ p: Int, _ key: NameKey, _ terms: KeyTerms, rule: OneWordRule) -> Entry? {
+            let words = terms.ids
             if words.count > 12 { return entries[p].first { rule.allows($0.key, key) } }
             var best = Int.max
             if !words.isEmpty {
                 for mask in 1..<(1 << words.count) {
-                    let subset = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }
-                    guard rule.allowsSubset(subset, of: words) else { continue }
-                    if let at = firstByWords[Slot(person: p, key: MatchIndex.joined(subset))] { best = min(best, at) }
+                    // `OneWordRule.allowsSubset`: not one ambiguous word of a fuller key.
+                    if mask.nonzeroBitCount == 1, words.count > 1, !rule.bridges(terms.words[mask.trailingZeroBitCount]) { continue }
+                    if let at = firstByWords[Slot(person: p, key: WordSet(words, mask: mask))] { best = min(best, at) }
                 }
-                let all = Set(words)
                 // Keys holding all of a one-word key's word and more (its equal is found above).
-                let supersets = words.count > 1 || rule.bridges(words[0]) ? byWord[Slot(person: p, key: words[0])] ?? [] : []
+                let supersets = words.count > 1 || rule.bridges(terms.words[0]) ? byWord[Slot(person: p, key: words[0])] ?? [] : []
                 for at in supersets {
                     if at >= best { break }
-                    if all.isSubset(of: entries[p][at].key.distinctive) {
+                    if PersonDirectory.isSubset(words, of: entries[p][at].ids) {
                         best = at
                         break
                     }
                 }
             }
-            if MatchIndex.usesSkeleton(key), let at = firstBySkeleton[Slot(person: p, key: key.consonants)] { best = min(best, at) }
+            if let skeleton = terms.skeleton, let at = firstBySkeleton[Slot(person: p, key: skeleton)] { best = min(best, at) }
             return best == Int.max ? nil : entries[p][best]
         }
     }
