@@ -93,15 +93,21 @@ enum SnapshotCodec {
     }
 
     /// Magic, format and the checksum of what follows: the strings, then the body.
+    /// Written into one buffer, its checksum filled in last: a head of a hundred megabytes
+    /// is not copied twice more.
     private static func sealed(_ magic: String, _ body: ByteWriter) -> [UInt8] {
-        var payload = ByteWriter()
-        payload.stringTable(body.strings)
-        payload.bytes += body.bytes
         var w = ByteWriter()
         w.string(magic)
         w.int(format)
-        w.hash(ContentHash(payload.bytes))
-        w.bytes += payload.bytes
+        let hashAt = w.bytes.count
+        w.hash(ContentHash(high: 0, low: 0))
+        let payloadAt = w.bytes.count
+        w.bytes.reserveCapacity(payloadAt + body.bytes.count + body.strings.reduce(9) { $0 + $1.utf8.count + 8 })
+        w.stringTable(body.strings)
+        w.bytes += body.bytes
+        let hash = w.bytes.withUnsafeBytes { ContentHash(buffer: UnsafeRawBufferPointer(rebasing: $0[payloadAt...])) }
+        w.patch(hash.high, at: hashAt)
+        w.patch(hash.low, at: hashAt + 8)
         return w.bytes
     }
 

@@ -39,7 +39,6 @@ public struct ChainBuilder: Sendable {
                 exits[id] = k
             }
         }
-        func exitEvent(_ person: Int, _ directory: PersonDirectory, _ events: [Event]) -> Event? { exits[person].map { events[$0] } }
         // When a person's exit began, read in place (an event is large to copy); undated last.
         func exitStart(_ person: Int) -> CalendarDay { exits[person].flatMap { events[$0].date?.start } ?? CalendarDay(ordinal: Int.max / 2) }
 
@@ -199,6 +198,14 @@ public struct ChainBuilder: Sendable {
             spellings[p] = found
             return found
         }
+        // How each exit event ended its people's tenures, found once per event: an event of
+        // a large corpus names hundreds of people, and ends the tenures of each one's chains.
+        var exitsIn: [Int: [Int: ExitAt]] = [:]
+        func exitOf(_ group: [Int], inEvent k: Int) -> TenureExit {
+            if exitsIn[k] == nil { exitsIn[k] = Self.exits(in: events[k], directory: directory) }
+            let found = exitsIn[k]!
+            return group.compactMap { found[$0] }.min { $0.at < $1.at }?.exit ?? .unknown
+        }
         var out: [SuccessionChain] = []
         let appointed = Self.appointments(directory, events)
         for chain in chains {
@@ -234,10 +241,10 @@ public struct ChainBuilder: Sendable {
                 var tenure = Tenure(name: people.map(\.name).joined(separator: " and "), members: group.count > 1 ? people.map(\.name) : [],
                                     aliases: shared(group, otherSpellings), start: nil, end: nil,
                                     exit: .unknown, exitEvent: nil, evidence: shared(group, evidence))
-                if let e = group.lazy.compactMap({ exitEvent($0, directory, events) }).first {
-                    tenure.end = e.date
-                    tenure.exitEvent = e.id
-                    tenure.exit = Self.exit(of: group, in: e, directory: directory)
+                if let k = group.lazy.compactMap({ exits[$0] }).first {
+                    tenure.end = events[k].date
+                    tenure.exitEvent = events[k].id
+                    tenure.exit = exitOf(group, inEvent: k)
                 }
                 // A group's own entry in `successorsExit` belongs to its successors, not to it.
                 if let pred = holders[..<i].last, let k = pred.lazy.compactMap({ successorsExit[$0]?.event }).first, tenure.exitEvent == nil {
@@ -275,18 +282,29 @@ public struct ChainBuilder: Sendable {
         return out
     }
 
-    /// How the event ended the tenure of `group`'s people. A spelling belongs to the one person
-    /// it is an alias of, so it is looked up rather than compared with their aliases.
-    static func exit(of group: [Int], in e: Event, directory: PersonDirectory) -> TenureExit {
-        for ep in e.people where directory.id(ep.name).map(group.contains) == true {
+    /// How an event ended a person's tenure, and where among its people it says so.
+    struct ExitAt {
+        var at: Int
+        var exit: TenureExit
+    }
+
+    /// How the event ended the tenure of each person it names as killed, captured or
+    /// surrendered: the first of their spellings to say so. A tenure of several people
+    /// ends as the first of them named so. A spelling belongs to the one person it is an
+    /// alias of, so it is looked up rather than compared with their aliases.
+    static func exits(in e: Event, directory: PersonDirectory) -> [Int: ExitAt] {
+        var out: [Int: ExitAt] = [:]
+        for (at, ep) in e.people.enumerated() {
+            let exit: TenureExit
             switch ep.fate {
-            case .killed: return .killed
-            case .captured: return .captured
-            case .surrendered: return .surrendered
+            case .killed: exit = .killed
+            case .captured: exit = .captured
+            case .surrendered: exit = .surrendered
             default: continue
             }
+            if let id = directory.id(ep.name), out[id] == nil { out[id] = ExitAt(at: at, exit: exit) }
         }
-        return .unknown
+        return out
     }
 
     /// The event whose evidence in the same source ends last before `evidence` starts.

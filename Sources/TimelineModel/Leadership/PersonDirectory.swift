@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One person however the reports spell them: names joined conservatively and explainably.
 ///
 /// Names of two words or more join when a distinctive word (not a common given name)
@@ -23,20 +25,29 @@ public struct PersonDirectory: Sendable {
     private var index: [String: Int] = [:]
 
     /// `aliases`: names the reports say are one person's, joined whatever their spelling.
-    public init(names: [String], key: (String) -> NameKey, aliases: [AliasPair] = []) {
+    public init(names: [String], key: @escaping @Sendable (String) -> NameKey, aliases: [AliasPair] = []) {
         // (`index` below is the directory's spelling → person map; the local `index` is
         // the people's keys, indexed for matching.) The keys are needed only here: a
         // directory of a large corpus does not keep them.
         var keys = KeyLedger()
-        var counts: [String: Int] = [:]
+        // Each distinct spelling's place in `order` (first use), and how often it is used.
+        var slot: [String: Int] = [:]
         var order: [String] = []
+        var uses: [Int] = []
         for n in names {
-            if counts[n] == nil { order.append(n) }
-            counts[n, default: 0] += 1
+            func tally(_ s: inout Int) {
+                if s < 0 {
+                    s = order.count
+                    order.append(n)
+                    uses.append(0)
+                }
+                uses[s] += 1
+            }
+            tally(&slot[n, default: -1])
         }
         let multi = order.filter { Self.hasSpaceOrHyphen($0) }
         let single = order.filter { !Self.hasSpaceOrHyphen($0) }
-        let multiKeys = multi.map(key)
+        let multiKeys = Self.keys(of: multi, key)
         // Settled before any join, from the whole corpus: whether a one-word key may join is
         // not a matter of which names came first.
         let rule = OneWordRule(fullerNames: multiKeys)
@@ -73,14 +84,27 @@ public struct PersonDirectory: Sendable {
             }
         }
         joinStatedAliases(aliases)
-        var position: [String: Int] = [:]
-        for (i, n) in order.enumerated() { position[n] = i }
         // The name: the spelling of two words or more used most often, the first on a tie.
         for p in people.indices {
             let candidates = people[p].aliases.filter { Self.hasSpace($0) }
-            let pool = candidates.isEmpty ? people[p].aliases : candidates
-            people[p].name = pool.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && position[$0]! > position[$1]!) }!
+            let pool = (candidates.isEmpty ? people[p].aliases : candidates).map { slot[$0]! }
+            people[p].name = order[pool.max { uses[$0] < uses[$1] || (uses[$0] == uses[$1] && $0 > $1) }!]
         }
+    }
+
+    /// The keys of `names`, in order, computed on all cores (a corpus spells a person
+    /// hundreds of thousands of ways).
+    static func keys(of names: [String], _ key: @Sendable (String) -> NameKey) -> [NameKey] {
+        let chunk = 4096
+        guard names.count > chunk else { return names.map(key) }
+        var out = [NameKey?](repeating: nil, count: names.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<min(names.count, (c + 1) * chunk) { slots[i] = key(names[i]) }
+            }
+        }
+        return out.map { $0! }
     }
 
     /// Joins the people of each stated pair: the later person's spellings move to the

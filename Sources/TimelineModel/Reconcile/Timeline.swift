@@ -72,6 +72,7 @@ public struct Timeline: Sendable {
         let storing = DispatchGroup()
         if let cache {
             for i in sources.indices where cached[keys[i]] != nil { perSource[i] = cached[keys[i]]! }
+            cached = [:]
             let fresh = missing.map { (keys[$0], perSource[$0]) }
             DispatchQueue.global().async(group: storing) {
                 cache.store(fresh)
@@ -82,7 +83,16 @@ public struct Timeline: Sendable {
         for s in sources { outlets[s.id] = s.outlet }
         var reconciler = reconciler ?? .standard(outlets: outlets)
         if cores == 1 { reconciler.cores = 1 }
-        var events = reconciler.events(from: perSource.flatMap(\.mentions))
+        // The mentions move out of the readings (the chains do not read them): one copy of
+        // a million mentions, not two, while they are reconciled.
+        var mentions: [EventMention] = []
+        mentions.reserveCapacity(perSource.reduce(0) { $0 + $1.mentions.count })
+        for i in perSource.indices {
+            mentions += perSource[i].mentions
+            perSource[i].mentions = []
+        }
+        var events = reconciler.events(from: mentions)
+        mentions = []
         trace.mark("reconciled \(events.count) events")
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
         trace.mark("\(chains.count) chains built")
