@@ -20,7 +20,7 @@ struct ArgumentReader {
     }
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
-                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies"]
+                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies", "martyred"]
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
@@ -107,8 +107,14 @@ struct ArgumentReader {
             // "has been appointed to replace X": an infinitive is active whatever precedes it.
             let infinitive = before.last == "to"
             // "13 troops died": the subject is the victim, as in a passive.
-            let passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
+            var passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
                 || w == "died" || w == "die" || w == "dies"
+            // "Four soldiers were martyred and three others injured when …": the second
+            // participle shares the first's "were" when no object follows it.
+            if !passive, let last = out.last, last.2, w.hasSuffix("ed"), (last.0 + 1..<i).contains(where: { tokens[$0].folded == "and" }),
+               !(i + 1 < tokens.count && (tokens[i + 1].kind == .number || Self.determiners.contains(tokens[i + 1]) || tokens[i + 1].isCapitalized)) {
+                passive = true
+            }
             out.append((i, fate, passive))
         }
         return out

@@ -26,7 +26,7 @@ extension SourceExtractor {
             let chosen = main.max { strength($0) < strength($1) } ?? segmentTriggers[0]
             var kind = chosen.trigger.kind
             if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
-            if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind) { continue }
+            if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind, dates: a.timexes) { continue }
             // "The surrender came two days after …" retells a surrender told before: it only
             // dates the other event.
             if let offset = a.timexes.first(where: { $0.timex.anchor?.anchorRange != nil })?.tokens,
@@ -71,7 +71,8 @@ extension SourceExtractor {
             // person or actor of its own, after an event that counted the same victims, is a
             // claim about that event (and a disagreement when the numbers differ).
             if let counted = context.lastCounted, counted.source == context.source.id, counted.sentence.paragraph >= a.sentence.paragraph - 2,
-               kind == .killing, !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty,
+               kind == .killing || kind == counted.kind && refersBack(chosen, tokens: tokens),
+               !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty,
                let speaker = attribution, speaker != counted.attribution,
                !segment.contains(where: { Self.otherEventWords.contains(tokens[$0]) }),
                counted.kind.isViolent, counted.kind != .tally,
@@ -129,6 +130,14 @@ extension SourceExtractor {
         return out
     }
 
+    /// "died in the clash", "killed in that raid": the event word names one already told of.
+    func refersBack(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.tokens.lowerBound > 0 else { return false }
+        return Self.backDeterminers.contains(tokens[t.tokens.lowerBound - 1])
+    }
+
+    static let backDeterminers: WordSet = ["the", "that", "this"]
+
     /// "a separate attack", "another bombing", "also": a count of something else.
     static let otherEventWords: WordSet = ["separate", "separately", "another", "other", "second", "elsewhere", "also"]
 
@@ -137,13 +146,16 @@ extension SourceExtractor {
 
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 
-    func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind) -> Bool {
+    /// `dates` are the sentence's temporal expressions: the month in "on May 12, killing
+    /// seven" is no modal.
+    func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind,
+                                 dates: [(timex: Timex, tokens: Range<Int>)] = []) -> Bool {
         let start = t.tokens.lowerBound
-        let window = tokens[max(0, start - 3)..<start].map(\.folded)
-        if window.contains(where: { Self.negations.contains($0) }) { return true }
+        let window = max(0, start - 3)..<start
+        if window.contains(where: { Self.negations.contains(tokens[$0]) }) { return true }
         // "No civilians were killed": a negated subject.
         if t.trigger.countVerb, let first = tokens.first, first.folded == "no", start < 6 { return true }
-        if kind != .offensive, window.contains(where: { Self.modals.contains($0) }) { return true }
+        if kind != .offensive, window.contains(where: { i in Self.modals.contains(tokens[i]) && !dates.contains { $0.tokens.contains(i) } }) { return true }
         return false
     }
 

@@ -238,6 +238,19 @@ public struct RoleReader: Sendable {
                 hold(p.name, key, wording, words: r)
                 continue
             }
+            // A title with its organisation right before the name, no comma: "ISIS governor
+            // of Kirkuk Abu Omar X", "IS-K commander Qari Y". The organisation marks a title;
+            // without it "killed commander Z" is too loose.
+            if p.tokens.lowerBound >= 2, tokens[p.tokens.lowerBound - 1].text != ",",
+               let org = a.organisations.last(where: { $0.tokens.upperBound < p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 }) {
+                let r = org.tokens.lowerBound..<p.tokens.lowerBound
+                let title = org.tokens.upperBound..<p.tokens.lowerBound
+                if !tokens[title].contains(where: { Self.boundaries.contains($0.folded) || $0.text == "," }),
+                   let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+                    hold(p.name, key, wording, words: r)
+                    continue
+                }
+            }
             // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y";
             // not a clause before a speaker ("Y was named governor of Z, X said").
             let speaks = end < tokens.count && Attribution.speechVerbs.contains(tokens[end])
