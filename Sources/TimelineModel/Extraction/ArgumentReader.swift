@@ -44,7 +44,9 @@ struct ArgumentReader {
     static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
 
     /// Who denies or condemns an attack is not who carried it out.
+    /// "did not comment on the raid", "declined to comment": whoever comments did not act either.
     static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "condemned", "condemns",
+                                   "comment", "commented", "declined",
                                    "condemn", "denounced", "deplored", "criticised", "criticized"]
 
     /// Words that open an aside between commas inside a subject.
@@ -54,7 +56,7 @@ struct ArgumentReader {
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
-                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide"]
+                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide", "terrorist"]
 
     /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
     /// (a word in several lists belongs to the first).

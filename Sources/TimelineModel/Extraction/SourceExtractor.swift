@@ -106,9 +106,22 @@ public struct SourceExtractor: Sendable {
     func naming(_ named: IdentifiedVictim, in found: [EventMention], analysis: SentenceAnalysis,
                 context: DiscourseContext, attribution: String?) -> [EventMention] {
         let names = named.people.map(\.name)
-        if !found.isEmpty {
+        // "The slain terrorist was identified as X, who …": a fate word in the subject is no
+        // event; what else its segment counted stays, without the man.
+        var found = found
+        for k in found.indices.reversed() where named.subject.contains(found[k].trigger.lowerBound) {
+            found[k].people.removeAll { names.contains($0.name) }
+            if found[k].counts.isEmpty && found[k].people.isEmpty { found.remove(at: k) }
+        }
+        // "X, who was involved in the killing of two policemen last month": an event told in
+        // a clause about the named man is not the one he met.
+        let asides = personAsides(in: analysis, excluding: analysis.tokens.count..<analysis.tokens.count)
+        let told = found.indices.filter { k in !asides.contains { $0.contains(found[k].trigger.lowerBound) }
+            && !named.subject.contains(found[k].trigger.lowerBound) }
+        // A bare apposition names no one in an event of its own sentence.
+        if !told.isEmpty, named.noun == nil {
             var out = found
-            for k in out.indices {
+            for k in told {
                 guard let fate = named.described ?? IdentifiedVictim.fate(countedIn: out[k]) else { continue }
                 for name in names where !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
                 break
@@ -117,7 +130,9 @@ public struct SourceExtractor: Sendable {
         }
         guard var m = context.previous, m.source == context.source.id, m.sentence.paragraph >= analysis.sentence.paragraph - 1,
               let fate = IdentifiedVictim.fate(countedIn: m), named.described.map({ $0 == fate }) ?? true,
-              !m.people.contains(where: { $0.fate == fate }) else { return [] }
+              !m.people.contains(where: { $0.fate == fate }),
+              named.noun.map({ noun in m.sentence.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == noun } }) ?? true
+        else { return found }
         m.sentence = analysis.sentence
         m.trigger = named.verb..<named.verb + 1
         m.triggerText = analysis.tokens[named.verb].text
@@ -128,7 +143,7 @@ public struct SourceExtractor: Sendable {
         m.counts = Counts()
         m.attribution = attribution
         m.quoted = analysis.quoted[named.verb]
-        return [m]
+        return found + [m]
     }
 
     /// Tokens and mentions of every sentence; single-word names are checked against the

@@ -258,7 +258,10 @@ public struct RoleReader: Sendable {
                 var s = p.tokens.lowerBound - 2
                 while s > 0, s > p.tokens.lowerBound - 12, !Self.boundaries.contains(tokens[s - 1].folded) || tokens[s - 1].folded == "and" && false { s -= 1 }
                 let r = s..<(p.tokens.lowerBound - 1)
-                if let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+                // "the commander, X," alone refers back to one described before, of whatever
+                // group: the last group named is too loose a guess for its organisation.
+                let bare = r.count == 2 && tokens[r.lowerBound].folded == "the"
+                if !bare, let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                     var key = key
                     // "his deputy, Y": the deputy of the person just named.
                     if key.position == "deputy", k > 0, let chief = roles.last(where: { $0.person == people[k - 1].name }) {

@@ -71,3 +71,58 @@ import Testing
         #expect(governors.first?.holders.first?.exit == .killed)
     }
 }
+
+/// Victims named in the sentences after the event.
+@Suite struct VictimNamingTests {
+    /// Pakistani military wording: an intelligence-based operation is a raid; "The slain
+    /// terrorist was identified as X, who was involved in the killing of …" names the raid's
+    /// dead man, not the older killing the clause about him tells of.
+    @Test func theSlainManOfAnOperationNotOfTheClauseAboutHim() {
+        let t = timeline([("a", "2022-03-09", """
+            Security forces killed a wanted terrorist commander during an intelligence-based operation in Achin district on Tuesday, the military said.
+            The slain terrorist was identified as Qari Hamdullah Zaland, who was involved in the killing of two policemen in Khogyani district last month.
+            """)])
+        let raid = t.events.first { $0.kind == .raid }
+        #expect(raid?.date?.label == "2022-03-08")
+        #expect(raid?.people.map(\.name) == ["Qari Hamdullah Zaland"])
+        let old = t.events.first { $0.date?.label == "2022-02" }
+        #expect(old?.count(.killed) == 2)
+        #expect(old?.people.isEmpty == true)
+    }
+
+    /// "the dead included X": the noun gives the fate of the man named.
+    @Test func theDeadIncluded() {
+        let t = timeline([("a", "2023-01-31", """
+            Troops raided a hideout in Achin district on Monday, killing six insurgents, the military said.
+            A statement said the dead included Sher Zaman Afridi, who was wanted for attacks on security forces.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.people.map(\.name) == ["Sher Zaman Afridi"])
+        #expect(t.events.first?.people.first?.fate == .killed)
+    }
+
+    /// "the commander, X, had planned attacks" names the commander the raid killed; a
+    /// commander who speaks, or a noun the event never used, names no victim.
+    @Test func theCommanderSetOffByCommasNamesTheVictim() {
+        let raid = "Security forces killed a senior militant commander and two of his associates in a raid in Achin district late on Wednesday, a spokesman said on Thursday."
+        let named = timeline([("a", "2022-05-12", raid + "\nThe spokesman said the commander, Abu Talha Zadran, had planned several attacks on mosques.")])
+        #expect(named.events.first { $0.kind == .raid }?.people.map(\.name) == ["Abu Talha Zadran"])
+        let speaker = timeline([("b", "2022-05-12", raid + "\nThe commander, Abu Talha Zadran, said the operation would go on.")])
+        #expect(speaker.events.first { $0.kind == .raid }?.people.isEmpty == true)
+        let otherNoun = timeline([("c", "2022-05-12", raid + "\nThe spokesman said the governor, Abu Talha Zadran, had praised the forces.")])
+        #expect(otherNoun.events.first { $0.kind == .raid }?.people.isEmpty == true)
+        // The group the commander belongs to is not the last one named.
+        #expect(named.chains.isEmpty)
+    }
+
+    /// Whoever did not comment on a raid did not carry it out; "the district of Khyber" is a place.
+    @Test func aGroupThatDidNotCommentIsNoActor() {
+        let t = timeline([("a", "2023-01-31", """
+            Pakistani troops raided a militant hideout in the northwestern district of Khyber on Monday, killing six insurgents, the military said.
+            The Pakistani Taliban did not comment on the raid.
+            """)])
+        let raid = t.events.first { $0.kind == .raid }
+        #expect(raid?.place.province == "Khyber District")
+        #expect(raid?.conflicts.contains { $0.field == "actors" } == false)
+    }
+}
