@@ -86,6 +86,10 @@ public struct ChainBuilder: Sendable {
                 for p in s.predecessors.map(pid) + group where keysOf[p] == nil { keysOf[p] = [id] }
             }
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
+            // "He was succeeded by his deputy, Y": a deputy who succeeds takes the chief's post too.
+            if let chief = s.predecessors.map(pid).first.flatMap({ keysOf[$0] })?.filter({ table[$0].position != "deputy" }), !chief.isEmpty {
+                for g in group where keysOf[g]?.allSatisfy({ table[$0].position == "deputy" }) == true { keysOf[g]! += chief }
+            }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
         }
         // "X takes over from Y" with no office named anywhere for either: still a link the

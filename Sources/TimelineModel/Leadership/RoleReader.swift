@@ -272,6 +272,12 @@ public struct RoleReader: Sendable {
                 }
             }
         }
+        // "He was appointed emir of IS-K in Kunar": a pronoun opening the sentence stands for
+        // the person named last.
+        if let lastPerson, tokens.count > 2, ["he", "she"].contains(tokens[0].folded), !people.contains(where: { $0.tokens.lowerBound < 2 }),
+           let r = copulaRole(after: 1, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+            hold(lastPerson, key, wording, words: r)
+        }
         let found = successionReader.read(a, evidence: evidence, lastPerson: lastPerson, phrase: phraseAfter) {
             position(in: $0, a, defaultOrganisation: named)?.0
         }
@@ -279,7 +285,9 @@ public struct RoleReader: Sendable {
         // same sentence ("has been appointed governor of Balkh, replacing X"), not one held before.
         for var claim in found.successions {
             if claim.key == nil {
-                let given = Set(roles.filter { r in claim.successors.contains(r.person) && !r.wording.lowercased().contains("former") }.map(\.key))
+                // "succeeded by his deputy, Y": the deputy's post is the one Y leaves, not the one taken.
+                let given = Set(roles.filter { r in claim.successors.contains(r.person) && !r.wording.lowercased().contains("former")
+                    && r.key.position != "deputy" }.map(\.key))
                 if given.count == 1 { claim.key = given.first }
             }
             successions.append(claim)

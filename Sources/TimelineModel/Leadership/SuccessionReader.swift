@@ -61,8 +61,12 @@ struct SuccessionReader: Sendable {
         }
         // The people named at `j` (after a title or "the late"), with those joined by "and".
         func object(at j: Int) -> (names: [String], end: Int)? {
-            guard let first = a.people.first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 3 }),
+            // "succeeded by his deputy, Y": a role noun set off before the name.
+            guard let first = a.people.first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 4 }),
                   (j..<first.tokens.lowerBound).allSatisfy({ Self.objectLead.contains(words[$0]) || tokens[$0].text.first?.isUppercase == true })
+                    || first.tokens.lowerBound >= j + 2 && words[first.tokens.lowerBound - 1] == ","
+                    && ArgumentReader.singularVictims.contains(tokens[first.tokens.lowerBound - 2])
+                    && (j..<first.tokens.lowerBound - 2).allSatisfy({ Self.objectLead.contains(words[$0]) })
             else { return nil }
             var names = [first.name]
             var end = first.tokens.upperBound

@@ -1,0 +1,33 @@
+import Testing
+@testable import TimelineModel
+
+/// A biography's successions told with pronouns and a deputy taking over. Invented people;
+/// real provinces.
+@Suite struct DeputySuccessionTests {
+    func ladders(_ text: String, position: String) -> [[String]] {
+        timeline([("a", "2022-01-10", text)]).chains.filter { $0.key.position == position }.map { $0.holders.map(\.name) }
+    }
+
+    /// "He was appointed emir of IS-K in Kunar …, succeeding X": the pronoun is the man just
+    /// named, so the succession has an office; without it the link is on a post not named.
+    @Test func aPronounsAppointmentGivesTheSuccessionItsOffice() {
+        let text = """
+            Mullah Gul Rahim Safi joined the group in 2016.
+            He was appointed emir of IS-K in Kunar in July 2018, succeeding Maulvi Sher Ahmad Tanai, who was captured by Afghan forces on 2 June 2018.
+            """
+        let chains = timeline([("a", "2022-01-10", text)]).chains
+        let leader = chains.first { $0.key.position == "leader" }
+        #expect(leader?.holders.map(\.name) == ["Maulvi Sher Ahmad Tanai", "Mullah Gul Rahim Safi"])
+        #expect(leader?.key.region == "Kunar")
+    }
+
+    /// "X was succeeded by his deputy, Y": a link past the role noun, and the deputy takes
+    /// the chief's post.
+    @Test func succeededByHisDeputy() {
+        let text = """
+            Mullah Gul Rahim Safi was appointed emir of IS-K in Kunar in July 2018.
+            Safi was killed in an airstrike on 14 February 2020. He was succeeded by his deputy, Qari Din Mohammad Zaland, who was arrested in Pakistan in October 2021.
+            """
+        #expect(ladders(text, position: "leader") == [["Mullah Gul Rahim Safi", "Qari Din Mohammad Zaland"]])
+    }
+}
