@@ -17,13 +17,15 @@ extension SourceExtractor {
         let attribution = said?.text
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {
-            let main = segmentTriggers.filter { !$0.trigger.countVerb }
+            // "in one of the deadliest attacks this year" compares; it tells of no event.
+            let main = segmentTriggers.filter { !$0.trigger.countVerb && !isComparison($0, tokens: tokens) && !capturesGround($0, tokens: tokens) }
             // A definite, unquoted word that names a method says most about what happened.
             func strength(_ t: TriggerMatch) -> (Int, Int) {
                 let definite = (t.trigger.plural ? 0 : 4) + (t.trigger.weak ? 0 : 2) + (a.quoted[t.tokens.lowerBound] ? 0 : 1)
                 return (definite, t.trigger.generic ? -1 : t.trigger.kind.specificity)
             }
-            let chosen = main.max { strength($0) < strength($1) } ?? segmentTriggers[0]
+            let chosen = main.max { strength($0) < strength($1) }
+                ?? segmentTriggers.first { !isComparison($0, tokens: tokens) } ?? segmentTriggers[0]
             var kind = chosen.trigger.kind
             if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
             if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind, dates: a.timexes) { continue }
@@ -128,6 +130,30 @@ extension SourceExtractor {
             if !ts.isEmpty { out.append((r, ts)) }
         }
         return out
+    }
+
+    /// "captured the Jaghatu district centre", "captured two checkpoints": ground taken, not
+    /// people; the object's head noun, within a few words of the verb, says so.
+    func capturesGround(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.trigger.kind == .capture else { return false }
+        var j = t.tokens.upperBound
+        while j < tokens.count, j < t.tokens.upperBound + 5 {
+            if Self.groundNouns.contains(tokens[j]) { return true }
+            if ArgumentReader.victimNouns.contains(tokens[j]) || ArgumentReader.objectEnds.contains(tokens[j]) || tokens[j].text == "," { return false }
+            j += 1
+        }
+        return false
+    }
+
+    static let groundNouns: WordSet = ["centre", "center", "headquarters", "city", "town", "village", "villages", "base", "bases",
+                                       "checkpoint", "checkpoints", "territory", "outpost", "outposts", "post", "posts", "compound",
+                                       "positions", "hilltop", "airport", "bridge", "highway", "crossing", "capital", "district", "districts"]
+
+    /// "one of the deadliest attacks", "one of the worst bombings": a plural after "one of".
+    func isComparison(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.trigger.plural else { return false }
+        let start = t.tokens.lowerBound
+        return (max(1, start - 4)..<start).contains { tokens[$0].folded == "of" && tokens[$0 - 1].folded == "one" }
     }
 
     /// "died in the clash", "killed in that raid": the event word names one already told of.

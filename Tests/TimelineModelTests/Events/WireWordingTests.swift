@@ -126,3 +126,24 @@ import Testing
         #expect(raid?.conflicts.contains { $0.field == "actors" } == false)
     }
 }
+
+/// Words that look like events and are not.
+@Suite struct NotAnEventTests {
+    /// "in one of the deadliest attacks this year" compares: the raid's own words make the
+    /// event, dated by its own day; "overran" is an attack.
+    @Test func aComparisonIsNoEvent() {
+        let found = mentions("Insurgents overran a district headquarters in Ghazni province on Sunday, killing at least 25 policemen, officials said, in one of the deadliest attacks this year.",
+                             published: "2020-08-10")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .attack)
+        #expect(found.first?.date?.label == "2020-08-09")
+    }
+
+    /// "captured the district centre" takes ground, not people: no capture.
+    @Test func capturingGroundIsNoCapture() {
+        let ground = mentions("Insurgents captured the Jaghatu district centre in Ghazni province on Sunday.", published: "2020-08-10")
+        #expect(!ground.contains { $0.kind == .capture })
+        let people = mentions("Police captured three militants in Ghazni province on Sunday.", published: "2020-08-10")
+        #expect(people.first?.kind == .capture)
+    }
+}
