@@ -81,6 +81,8 @@ public struct RoleReader: Sendable {
         return key(position: best.position, in: r, a, defaultOrganisation: defaultOrganisation)
     }
 
+    static let itsWords: Set<String> = ["its", "group's", "group’s"]
+
     /// People who speak or work for a holder.
     static let servants: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "aide", "adviser", "advisor",
                                         "secretary", "envoy", "representative", "bodyguard", "driver", "assistant"]
@@ -112,6 +114,12 @@ public struct RoleReader: Sendable {
                 if let c = country ?? (words.contains("afghan") ? "Afghanistan" : nil) { region = "\(adjective) \(c)" }
                 break
             }
+        }
+        // "ISIS-K has named X as its acting leader after its chief, Y, …": "its" is the
+        // group the sentence named before the phrase, not one of the sentences before.
+        if org == nil, tokens[r].contains(where: { Self.itsWords.contains($0.folded) }),
+           let m = a.organisations.last(where: { $0.tokens.upperBound <= r.lowerBound && $0.value.kind == .militant }) {
+            org = m.value.name
         }
         org = org ?? defaultOrganisation.organisation(meantBy: tokens[r])
         if let o = org, let family = families[o], let c = country ?? province.map({ _ in "Afghanistan" }) ?? (tokens[r].contains { $0.folded == "afghan" } ? "Afghanistan" : nil),

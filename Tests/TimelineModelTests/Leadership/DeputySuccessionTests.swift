@@ -30,4 +30,16 @@ import Testing
             """
         #expect(ladders(text, position: "leader") == [["Mullah Gul Rahim Safi", "Qari Din Mohammad Zaland"]])
     }
+
+    /// "ISIS-K has named X as its acting leader after its chief, Y, was killed": "its" is the
+    /// group the sentence itself named, though another was named in the sentence before.
+    @Test func itsIsTheGroupTheSentenceNamed() {
+        let text = """
+            Taliban officials confirmed the raid.
+            The Islamic State Khorasan Province (ISIS-K) has named Mawlawi Sadiq Kakar as its acting leader after its chief, Qari Nabi Yaqubi, was killed in a raid in Kunar province last week.
+            """
+        let leader = timeline([("a", "2021-06-14", text)]).chains.first { $0.key.position == "leader" }
+        #expect(leader?.key.organisation == "IS-K")
+        #expect(leader?.holders.map(\.name) == ["Qari Nabi Yaqubi", "Mawlawi Sadiq Kakar"])
+    }
 }
