@@ -85,6 +85,11 @@ public struct SourceExtractor: Sendable {
                       let more = casualtyFollowUp(analysis, context: context, attribution: said?.text, follows: toldBefore) {
                 found = [more]
             }
+            if found.count == 1, var last = reading.mentions.last,
+               let folded = Self.foldEnsuing(found[0], into: &last, tokens: analysis.tokens) {
+                reading.mentions[reading.mentions.count - 1] = last
+                found = [folded]
+            }
             toldBefore = !found.isEmpty
             reading.mentions += found
             sentenceOf += repeatElement(index, count: found.count)

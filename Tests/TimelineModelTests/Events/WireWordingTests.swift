@@ -31,6 +31,21 @@ import Testing
         #expect(found.first?.date?.label == "2022-07-16")
     }
 
+    /// "In the ensuing exchange of fire, five attackers were killed": the same happening,
+    /// with more dead; a fight with a date of its own stays apart.
+    @Test func theEnsuingFightAddsItsDeadToTheAttack() {
+        let text = """
+            Four soldiers were killed when militants attacked a checkpoint in Mir Ali late on Saturday night, the military said.
+            In the ensuing exchange of fire, five attackers were killed, the military said.
+            """
+        let t = timeline([("a", "2022-07-17", text)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.count(.killed) == 9)
+        #expect(t.events.first?.kind == .attack)
+        let dated = timeline([("b", "2022-07-17", text.replacingOccurrences(of: "In the ensuing exchange of fire,", with: "In a clash in Achin on 2 July,"))])
+        #expect(dated.events.count == 2)
+    }
+
     /// The other side's count "in the clash" is a claim about the clash just told, not a
     /// second clash; "a clash" elsewhere is another.
     @Test func theOtherSidesCountInTheClashIsADisagreement() {
