@@ -158,7 +158,9 @@ struct ArgumentReader {
             // "the commander of the group's branch and 11 …": an of-phrase goes on with "the".
             let ofThe = w == "the" && end > start && tokens[end - 1].folded == "of"
             // "and" goes on to another victim: "and his aide", "and 170 Afghans", "and at least 170 …", "and X".
-            let andMore = w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number
+            // "a commander along with three of his fighters": "along with" joins as "and" does.
+            let joins = w == "and" || w == "with" && end > start && tokens[end - 1].folded == "along"
+            let andMore = joins && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number
                 || analysis.people.contains { $0.tokens.lowerBound == end + 1 }
                 || analysis.quantities.contains { q in !q.mayBeYear && (q.tokens.lowerBound == end + 1
                     || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })

@@ -40,7 +40,8 @@ extension SourceExtractor {
             let counts = reader.counts()
             let people = reader.people(trigger: chosen.tokens, ignored: said?.tokens) { _ in context.lastPeople.first }
             if chosen.trigger.generic, kind != .tally {
-                kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing : .raid
+                kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing
+                    : counts.captured != nil || people.contains(where: { $0.fate == .captured }) ? .capture : .raid
             }
             // A count verb alone ("killed") is an event only with someone or some number killed.
             if main.isEmpty, counts.isEmpty, people.isEmpty { continue }

@@ -129,6 +129,9 @@ public struct SourceExtractor: Sendable {
             for k in told {
                 guard let fate = named.described ?? IdentifiedVictim.fate(countedIn: out[k]) else { continue }
                 for name in names where !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
+                // "the operation … and the detainees included X": an operation of no stated
+                // method that took people, killing none, is a capture.
+                if out[k].genericKind, fate == .captured, out[k].counts.killed == nil { out[k].kind = .capture }
                 break
             }
             return out

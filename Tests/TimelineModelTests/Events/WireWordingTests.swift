@@ -105,6 +105,22 @@ import Testing
         #expect(old?.people.isEmpty == true)
     }
 
+    /// "detained a commander along with three of his fighters" counts four; "the operation
+    /// was conducted on Friday night and the detainees included X" dates the capture and
+    /// names its man (an operation of no stated method that took people is a capture).
+    @Test func theDetaineesOfAnOperation() {
+        let t = timeline([("a", "2018-11-10", """
+            Security forces have detained a militant commander along with three of his fighters during an operation in Kot district, an official said on Saturday.
+            The police spokesman said the operation was conducted on Friday night and the detainees included Mullah Zarif Basiri, the group's commander for Kot.
+            """)])
+        #expect(t.events.count == 1)
+        let e = t.events.first
+        #expect(e?.kind == .capture)
+        #expect(e?.count(.captured) == 4)
+        #expect(e?.date?.label == "2018-11-09")
+        #expect(e?.people.map(\.name) == ["Mullah Zarif Basiri"])
+    }
+
     /// "the dead included X": the noun gives the fate of the man named.
     @Test func theDeadIncluded() {
         let t = timeline([("a", "2023-01-31", """
