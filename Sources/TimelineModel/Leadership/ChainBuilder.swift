@@ -250,7 +250,12 @@ public struct ChainBuilder: Sendable {
                     tenure.evidence += successorEvidence(k)
                 }
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
-                tenure.start = group.compactMap { appointed[$0] }.min().map { events[$0].date } ?? nil
+                // An appointment starts this tenure only when its sentence is about this
+                // position: one made emir is not thereby governor from that day.
+                let told = Set(tenure.evidence.map { "\($0.source)|\($0.range.start)" })
+                tenure.start = group.flatMap { appointed[$0] ?? [] }
+                    .filter { k in events[k].evidence.contains { told.contains("\($0.source)|\($0.range.start)") } }
+                    .min().map { events[$0].date } ?? nil
                 tenures.append(tenure)
             }
             // Keep chains that say something: a succession, or a tenure that ended in an event.
@@ -267,11 +272,12 @@ public struct ChainBuilder: Sendable {
     }
 
     /// Each person's first appointment event, found once.
-    static func appointments(_ directory: PersonDirectory, _ events: [Event]) -> [Int: Int] {
-        var out: [Int: Int] = [:]
+    /// Each person's appointment events, in the events' (chronological) order.
+    static func appointments(_ directory: PersonDirectory, _ events: [Event]) -> [Int: [Int]] {
+        var out: [Int: [Int]] = [:]
         for (k, e) in events.enumerated() where e.kind == .appointment {
             for ep in e.people where ep.fate == .appointed {
-                if let id = directory.id(ep.name), out[id] == nil { out[id] = k }
+                if let id = directory.id(ep.name) { out[id, default: []].append(k) }
             }
         }
         return out

@@ -111,7 +111,9 @@ struct SuccessionReader: Sendable {
                         }
                         continue
                     }
-                    guard let old = object(at: after) else { continue }
+                    // "Y succeeded him": the person the sentence before named.
+                    let pronoun = after < tokens.count && ["him", "her"].contains(words[after]) ? lastPerson.map { ([$0], after + 1) } : nil
+                    guard let old = object(at: after) ?? pronoun else { continue }
                     // "the council replaced X with Y": the subject made the change.
                     if old.end + 1 < tokens.count, ["with", "by"].contains(words[old.end]), let new = object(at: old.end + 1) {
                         claim(old.names, new.names)

@@ -42,4 +42,29 @@ import Testing
         #expect(leader?.key.organisation == "IS-K")
         #expect(leader?.holders.map(\.name) == ["Qari Nabi Yaqubi", "Mawlawi Sadiq Kakar"])
     }
+
+    /// An appointment dates the start of the tenure its sentence is about: made emir in
+    /// May 2020 is not governor of Kunar from then.
+    @Test func anAppointmentStartsOnlyItsOwnTenure() {
+        let text = """
+            Qari Saif Rahimi was appointed the new emir of IS-K in Nangarhar on 5 May 2020, a spokesman said.
+
+            Rahimi, the IS-K governor of Kunar, was killed in an airstrike on 9 May 2021.
+            """
+        let chains = timeline([("a", "2021-05-20", text)]).chains
+        let emir = chains.first { $0.key.position == "leader" }
+        let governor = chains.first { $0.key.position == "governor" }
+        #expect(emir?.holders.first?.start?.label == "2020-05-05")
+        #expect(governor?.holders.first?.exit == .killed)
+        #expect(governor?.holders.first?.start == nil)
+    }
+
+    /// "Y succeeded him as governor of Kunar": "him" is the man the sentence before named.
+    @Test func succeededHim() {
+        let text = """
+            Mawlawi Jan Agha, the IS-K governor of Kunar, was killed in an airstrike on 3 March 2019.
+            Qari Saif Rahimi succeeded him as governor of Kunar.
+            """
+        #expect(ladders(text, position: "governor") == [["Mawlawi Jan Agha", "Qari Saif Rahimi"]])
+    }
 }
