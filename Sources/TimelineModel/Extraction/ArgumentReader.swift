@@ -20,7 +20,8 @@ struct ArgumentReader {
     }
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
-                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies", "martyred"]
+                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies", "martyred",
+                                         "gunned"]
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
@@ -89,6 +90,7 @@ struct ArgumentReader {
             var fate: Fate?
             if list == 0 {
                 if w == "shot", !(i + 1 < tokens.count && tokens[i + 1].folded == "dead") { continue }
+                if w == "gunned", !(i + 1 < tokens.count && tokens[i + 1].folded == "down") { continue }
                 if w == "left", !(segment.contains(i + 2) && ["dead", "killed"].contains(tokens[min(i + 3, tokens.count - 1)].folded) || tokens[min(i + 2, tokens.count - 1)].folded == "dead") { continue }
                 if w == "death", !(i + 1 < tokens.count && tokens[i + 1].folded == "of") { continue }
                 fate = .killed
@@ -150,7 +152,7 @@ struct ArgumentReader {
     /// Tokens after a verb up to the end of its object.
     func objectSpan(after v: Int) -> Range<Int> {
         var end = v + 1
-        if end < tokens.count, tokens[end].folded == "of" || tokens[end].folded == "dead" { end += 1 }
+        if end < tokens.count, tokens[end].folded == "of" || tokens[end].folded == "dead" || tokens[v].folded == "gunned" && tokens[end].folded == "down" { end += 1 }
         let start = end
         var sawNoun = false
         while end < segment.upperBound {

@@ -181,6 +181,13 @@ public struct RoleReader: Sendable {
     func copulaRole(after end: Int, _ tokens: [Token]) -> Range<Int>? {
         func word(_ j: Int) -> String? { j < tokens.count ? tokens[j].folded : nil }
         var j = end
+        // "X previously served as the group's governor of Kunar", "X, who served as …".
+        if word(j) == ",", word(j + 1) == "who" { j += 2 }
+        if let w = word(j), ["previously", "formerly", "once", "later", "also"].contains(w) { j += 1 }
+        if let w = word(j), ["served", "serves", "serving"].contains(w), word(j + 1) == "as" {
+            return j + 2 < tokens.count ? phraseAfter(j + 2, tokens) : nil
+        }
+        j = end
         guard let verb = word(j), ["was", "is", "became", "becomes", "has", "had", "were"].contains(verb) else { return nil }
         j += 1
         if verb == "has" || verb == "had" {

@@ -178,3 +178,23 @@ import Testing
         #expect(people.first?.kind == .capture)
     }
 }
+
+/// Verbs of killing and of holding office that wire copy uses.
+@Suite struct WireVerbTests {
+    @Test func gunnedDownCountsTheKilled() {
+        let found = mentions("Gunmen on motorcycles gunned down three polio workers in Swabi district on Tuesday, police said.", published: "2019-04-24")
+        #expect(found.first?.counts.killed?.value == 3)
+        #expect(mentions("Police said the gunmen were gunned in the crossfire in Swabi district on Tuesday.", published: "2019-04-24").first?.counts.killed == nil)
+    }
+
+    /// "X, who served as the Taliban governor of Herat", "X previously served as …": an office held.
+    @Test func servedAsIsAnOffice() {
+        let t = timeline([("a", "2019-04-24", """
+            Mullah Karim Jan, who served as the Taliban governor of Herat, was killed in a drone strike on Monday.
+            Qari Wali Sadiq previously served as the Taliban governor of Kunar province. He was killed in a raid on Tuesday.
+            """)])
+        let governors = t.chains.filter { $0.key.position == "governor" }
+        #expect(Set(governors.compactMap(\.key.region)) == ["Herat", "Kunar"])
+        #expect(governors.allSatisfy { $0.holders.first?.exit == .killed })
+    }
+}
