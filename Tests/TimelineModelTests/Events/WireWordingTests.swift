@@ -198,3 +198,21 @@ import Testing
         #expect(governors.allSatisfy { $0.holders.first?.exit == .killed })
     }
 }
+
+/// Reports that each name whom an event killed.
+@Suite struct NamedVictimMergeTests {
+    /// Two raids on one day in one district that each name a different dead man are two
+    /// events; two reports naming the same man are one.
+    @Test func differentNamedDeadAreDifferentEvents() {
+        let two = timeline([("a", "2020-03-04", """
+            Security forces killed Qari Zaman Gul in a raid in Achin district on Monday.
+            In another raid in Achin district on Monday, forces killed Mawlawi Abdul Sattar.
+            """)])
+        #expect(two.events.filter { $0.kind == .raid }.count == 2)
+        let one = timeline([
+            ("a", "2020-03-04", "A drone strike killed Qari Zaman Gul in Achin district on Monday, officials said."),
+            ("b", "2020-03-04", "An airstrike killed Qari Zaman Gul and two of his guards in Nangarhar province on Monday, a spokesman said."),
+        ])
+        #expect(one.events.filter { $0.kind == .airstrike }.count == 1)
+    }
+}
