@@ -21,6 +21,9 @@ public struct SourceExtractor: Sendable {
     public var demonyms: [String: String]
     public var roles: RoleReader = .standard()
 
+    /// Verbs after a subject: a known surname before one is the person.
+    static let subjectVerbs: WordSet = ["was", "is", "had", "has", "joined", "rose", "became", "led", "said", "told", "died", "were"]
+
     /// Words that open a description of the person named before them.
     static let descriptionOpeners: WordSet = ["a", "an", "the", "who"]
 
@@ -196,6 +199,11 @@ public struct SourceExtractor: Sendable {
             // "Abdul Rahim Wardak": a one-word place right after a name word is a surname.
             let found = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
             let places = found.filter { m in
+                // "Orakzai was killed …" after "Hafiz Wali Rahman Orakzai": a surname the source
+                // gave a person, as a subject, is the person; "in Orakzai" stays a place.
+                if m.tokens.count == 1, known.contains(tokens[m.tokens.lowerBound].text),
+                   m.tokens.lowerBound == 0 || !Self.placePrepositions.contains(tokens[m.tokens.lowerBound - 1]),
+                   m.tokens.upperBound < tokens.count, Self.subjectVerbs.contains(tokens[m.tokens.upperBound]) { return false }
                 guard m.tokens.count == 1, m.tokens.lowerBound > 0,
                       !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]

@@ -103,6 +103,9 @@ public struct RoleReader: Sendable {
             let p = m.value
             if p.kind == .country { country = p.name; continue }
             province = p.kind == .province ? p.name : p.province
+            // Pakistan's tribal districts (Orakzai, Bajaur, North Waziristan) are where its
+            // militant groups set their commands: an emir of Orakzai is not one of the province.
+            if p.kind == .region, p.country == "Pakistan" { province = p.name }
             country = p.country
             break
         }

@@ -67,4 +67,20 @@ import Testing
             """
         #expect(ladders(text, position: "governor") == [["Mawlawi Jan Agha", "Qari Saif Rahimi"]])
     }
+
+    /// "Orakzai was killed" after "Hafiz Gul Rahman Orakzai": the surname is the man, though
+    /// it is also a tribal district; "emir of the TTP in Orakzai" keys the office by that
+    /// district, not by the province around it.
+    @Test func aSurnameThatIsAPlaceAndATribalDistrictsOffice() {
+        let text = """
+            Hafiz Gul Rahman Orakzai was the emir of the TTP in Orakzai.
+
+            On 9 August 2019, Orakzai was killed in a drone strike in Paktika province. The TTP named Maulana Sher Jan Bangash as his successor.
+            """
+        let t = timeline([("a", "2022-02-01", text)])
+        #expect(t.events.first { $0.kind == .airstrike }?.people.map(\.name) == ["Hafiz Gul Rahman Orakzai"])
+        let leader = t.chains.first { $0.key.position == "leader" }
+        #expect(leader?.key.region == "Orakzai")
+        #expect(leader?.holders.map(\.name) == ["Hafiz Gul Rahman Orakzai", "Maulana Sher Jan Bangash"])
+    }
 }
