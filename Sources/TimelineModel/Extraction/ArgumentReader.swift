@@ -166,6 +166,13 @@ struct ArgumentReader {
                 || analysis.people.contains { $0.tokens.lowerBound == end + 1 }
                 || analysis.quantities.contains { q in !q.mayBeYear && (q.tokens.lowerBound == end + 1
                     || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })
+            // "killed the group's local chief, Salman X, in a shootout": the name set off after
+            // a noun for one person is that person.
+            if w == ",", sawNoun, end > start, Self.singularVictims.contains(tokens[end - 1]),
+               let named = analysis.people.first(where: { $0.tokens.lowerBound == end + 1 }) {
+                end = named.tokens.upperBound
+                continue
+            }
             if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !andMore { break }
             // "and at least 170": over the hedge ("at" would stop the object) to its number.
             if andMore, let q = analysis.quantities.first(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }),

@@ -1,6 +1,8 @@
 extension SourceExtractor {
     static let negations: WordSet = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
     static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "can"]
+    static let intentions: WordSet = ["planning", "planned", "plan", "plans", "plotting", "plotted", "intended", "intending",
+                                      "preparing", "prepared", "threatened", "threatening", "wanted", "trying", "tried", "attempting"]
     static let actorNouns: WordSet = ["forces", "force", "troops", "military", "army", "officials", "government",
                                           "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
                                           "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
@@ -183,6 +185,8 @@ extension SourceExtractor {
         // "No civilians were killed": a negated subject.
         if t.trigger.countVerb, let first = tokens.first, first.folded == "no", start < 6 { return true }
         if kind != .offensive, window.contains(where: { i in Self.modals.contains(tokens[i]) && !dates.contains { $0.tokens.contains(i) } }) { return true }
+        // "were planning to attack a gathering", "plotting to carry out attacks": intended, not done.
+        if kind != .offensive, (max(0, start - 5)..<start).contains(where: { i in Self.intentions.contains(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].folded == "to" }) { return true }
         return false
     }
 

@@ -216,3 +216,21 @@ import Testing
         #expect(one.events.filter { $0.kind == .airstrike }.count == 1)
     }
 }
+
+/// Intentions, shootouts and names set off in an object.
+@Suite struct PlansAndShootoutsTests {
+    @Test func aPlannedAttackIsNoEvent() {
+        #expect(mentions("A spokesman said the suspects were planning to attack a religious gathering in Quetta.", published: "2019-05-18").isEmpty)
+        #expect(mentions("The suspects attacked a religious gathering in Quetta on Friday.", published: "2019-05-18").first?.kind == .attack)
+    }
+
+    /// "killed the group's local chief, Salman X, in a shootout": a clash, and the name after
+    /// the noun for one person is the man killed.
+    @Test func aShootoutKillingANamedChief() {
+        let found = mentions("Last year, police killed the group's local chief, Salman Zehri, in a shootout in Quetta.", published: "2019-05-18")
+        #expect(found.first?.kind == .clash)
+        #expect(found.first?.date?.label == "2018")
+        #expect(found.first?.people.map(\.name) == ["Salman Zehri"])
+        #expect(found.first?.people.first?.fate == .killed)
+    }
+}
