@@ -2,7 +2,7 @@ extension SourceExtractor {
     static let negations: WordSet = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
     static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "can"]
     static let intentions: WordSet = ["planning", "planned", "plan", "plans", "plotting", "plotted", "intended", "intending",
-                                      "preparing", "prepared", "threatened", "threatening", "wanted", "trying", "tried", "attempting"]
+                                      "preparing", "threatened", "threatening"]
     static let actorNouns: WordSet = ["forces", "force", "troops", "military", "army", "officials", "government",
                                           "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
                                           "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
