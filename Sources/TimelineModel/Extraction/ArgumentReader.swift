@@ -104,6 +104,9 @@ struct ArgumentReader {
                 }
                 fate = .surrendered
             } else if list == 4 {
+                // "a commander named Sher Agha, …": called, not appointed (unlike "named X as
+                // its emir", "was named governor").
+                if w == "named", calledBy(i) { continue }
                 fate = .appointed
             }
             guard let fate else { continue }
@@ -123,6 +126,18 @@ struct ArgumentReader {
         }
         return out
     }
+
+    /// Whether "named" at `i` only gives a name: a lowercase noun before it, a person after
+    /// it, and no office after the person.
+    func calledBy(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, !Self.passiveMarks.contains(tokens[i - 1]),
+              !Self.auxiliaries.contains(tokens[i - 1]), !["and", "who", "which", "that", "group", "movement", "council", "taliban"].contains(tokens[i - 1].folded),
+              let person = analysis.people.first(where: { $0.tokens.lowerBound == i + 1 }) else { return false }
+        let after = person.tokens.upperBound
+        return after >= tokens.count || !Self.officeOpeners.contains(tokens[after])
+    }
+
+    static let officeOpeners: WordSet = ["as", "its", "the", "to", "his", "their", "a", "new", "acting", "interim", "deputy", "head", "chief"]
 
     /// Counts: numbers next to fate verbs ("killed 22 fighters", "six members … were killed",
     /// "more than 150 fighters surrendered"), or victims counted from noun phrases
@@ -368,10 +383,15 @@ struct ArgumentReader {
             // "surrendered, including X and his deputy, Y"
             if (v + 1..<i).contains(where: { tokens[$0].folded == "including" }), i - v <= 16 { return fate }
         } else if passive || fate == .surrendered || tokens[v].folded == "dead" {
-            if subjectSpan(before: v).contains(i) {
+            let subject = subjectSpan(before: v)
+            if subject.contains(i) {
                 if fate == .appointed, v + 1 < tokens.count, tokens[v + 1].folded == "by" { return .replaced }
                 return fate
             }
+            // "Six militants, including their commander X, were killed": the aside the subject
+            // passes over names some of those the verb counts.
+            if fate != .appointed, !subject.isEmpty, i >= subject.upperBound,
+               (subject.upperBound..<i).contains(where: { tokens[$0].folded == "including" }) { return fate }
         }
         return nil
     }

@@ -234,3 +234,16 @@ import Testing
         #expect(found.first?.people.first?.fate == .killed)
     }
 }
+
+/// People named in an aside of the subject.
+@Suite struct SubjectAsideTests {
+    /// "Six militants, including a commander named X, were killed": X was killed, and
+    /// "named" there only gives his name.
+    @Test func aCommanderNamedXInTheSubjectShareItsFate() {
+        let killed = mentions("Six militants, including a commander named Mullah Sher Jalali, were killed in Shindand district on Sunday.", published: "2019-02-18")
+        #expect(killed.first?.people.map(\.name) == ["Mullah Sher Jalali"])
+        #expect(killed.first?.people.first?.fate == .killed)
+        let surrendered = mentions("As many as 30 militants, including their commander Mullah Sher Jalali, laid down their arms in Shindand district on Sunday.", published: "2019-02-18")
+        #expect(surrendered.first?.people.first?.fate == .surrendered)
+    }
+}
