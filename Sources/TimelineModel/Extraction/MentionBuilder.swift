@@ -184,6 +184,9 @@ extension SourceExtractor {
         if window.contains(where: { Self.negations.contains(tokens[$0]) }) { return true }
         // "No civilians were killed": a negated subject.
         if t.trigger.countVerb, let first = tokens.first, first.folded == "no", start < 6 { return true }
+        // "No civilians were killed in the strike": a weak word gets no event from a negated count.
+        if t.trigger.weak, let first = tokens.first, first.folded == "no",
+           tokens.prefix(6).contains(where: { ArgumentReader.fateList[$0] != nil }) { return true }
         if kind != .offensive, window.contains(where: { i in Self.modals.contains(tokens[i]) && !dates.contains { $0.tokens.contains(i) } }) { return true }
         // "were planning to attack a gathering", "plotting to carry out attacks": intended, not done.
         if kind != .offensive, (max(0, start - 5)..<start).contains(where: { i in Self.intentions.contains(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].folded == "to" }) { return true }

@@ -10,6 +10,7 @@ extension SourceExtractor {
         // "the same district of Jowzjan", "the same province"
         for i in segment where tokens[i].folded == "same" && i + 1 < tokens.count {
             if tokens[i + 1].folded == "district", let d = context.lastDistrict { return (EventPlace(d), false) }
+            if ["city", "town"].contains(tokens[i + 1].folded), let c = context.lastCity { return (EventPlace(c), false) }
             if tokens[i + 1].folded == "province", let p = context.lastProvince { return (EventPlace(p), false) }
         }
         var usable = a.places.filter { isEventPlace($0, tokens: tokens, trigger: trigger) }

@@ -247,3 +247,22 @@ import Testing
         #expect(surrendered.first?.people.first?.fate == .surrendered)
     }
 }
+
+/// A place referred back to, and a strike with no method word.
+@Suite struct SameCityAndStrikeTests {
+    @Test func inTheSameCityIsTheLastCityNamed() {
+        let found = mentions("""
+            Police arrested three suspects in Quetta on Thursday.
+            Last year, police killed the group's local chief, Salman Zehri, in a shootout in the same city.
+            """, published: "2019-05-18")
+        #expect(found.last?.place.province == "Balochistan")
+    }
+
+    /// "In January, a strike near the town of Sarmada killed two members": a strike that
+    /// kills, with a date of its own, is an airstrike; an undated "strike" is nothing.
+    @Test func aStrikeThatKillsIsAnAirstrike() {
+        let found = mentions("In January, a strike near the town of Sarmada in Idlib province killed two members of the group.", published: "2021-03-05")
+        #expect(found.first?.kind == .airstrike)
+        #expect(mentions("Workers went on strike in Idlib province.", published: "2021-03-05").isEmpty)
+    }
+}
