@@ -183,8 +183,19 @@ struct ArgumentReader {
                     || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })
             // "killed the group's local chief, Salman X, in a shootout": the name set off after
             // a noun for one person is that person.
-            if w == ",", sawNoun, end > start, Self.singularVictims.contains(tokens[end - 1]),
-               let named = analysis.people.first(where: { $0.tokens.lowerBound == end + 1 }) {
+            if w == ",", sawNoun, end > start, (start..<end).contains(where: { Self.singularVictims.contains(tokens[$0]) }),
+               let named = analysis.people.first(where: { $0.tokens.lowerBound == end + 1 }),
+               named.tokens.upperBound >= tokens.count || [",", "."].contains(tokens[named.tokens.upperBound].text) {
+                end = named.tokens.upperBound
+                continue
+            }
+            // "killed the group's top leader in Iraq, Abu X, in a raid": past the office's place
+            // to the name set off after it.
+            if w == "in" || w == "of", sawNoun, (start..<end).contains(where: { Self.singularVictims.contains(tokens[$0]) }),
+               let place = analysis.places.first(where: { $0.tokens.lowerBound == end + 1 }), place.tokens.upperBound + 1 < tokens.count,
+               tokens[place.tokens.upperBound].text == ",",
+               let named = analysis.people.first(where: { $0.tokens.lowerBound == place.tokens.upperBound + 1 }),
+               named.tokens.upperBound >= tokens.count || [",", "."].contains(tokens[named.tokens.upperBound].text) {
                 end = named.tokens.upperBound
                 continue
             }

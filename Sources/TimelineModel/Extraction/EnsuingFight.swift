@@ -4,10 +4,14 @@
 extension SourceExtractor {
     static let ensuingWords: WordSet = ["ensuing", "subsequent", "resulting", "ensued", "retaliatory"]
 
-    /// Whether the mention's event word is introduced as following from the one before.
+    /// Whether the mention's event word is introduced as following from the one before:
+    /// "the ensuing exchange of fire", "troops returned fire and killed three attackers".
     static func isEnsuing(_ m: EventMention, tokens: [Token]) -> Bool {
         let start = m.trigger.lowerBound
-        return (max(0, start - 2)..<start).contains { ensuingWords.contains(tokens[$0]) }
+        if (max(0, start - 2)..<start).contains(where: { ensuingWords.contains(tokens[$0]) }) { return true }
+        return (0..<start).contains { i in
+            tokens[i].folded == "retaliated" || tokens[i].folded == "returned" && i + 1 < tokens.count && tokens[i + 1].folded == "fire"
+        }
     }
 
     /// Folds an ensuing fight into the event told just before in the same or previous

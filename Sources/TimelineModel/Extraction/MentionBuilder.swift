@@ -20,7 +20,8 @@ extension SourceExtractor {
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {
             // "in one of the deadliest attacks this year" compares; it tells of no event.
-            let main = segmentTriggers.filter { !$0.trigger.countVerb && !isComparison($0, tokens: tokens) && !capturesGround($0, tokens: tokens) }
+            let main = segmentTriggers.filter { !$0.trigger.countVerb && !isComparison($0, tokens: tokens) && !capturesGround($0, tokens: tokens)
+                && !isAdjective($0, tokens: tokens) }
             // A definite, unquoted word that names a method says most about what happened.
             func strength(_ t: TriggerMatch) -> (Int, Int) {
                 let definite = (t.trigger.plural ? 0 : 4) + (t.trigger.weak ? 0 : 2) + (a.quoted[t.tokens.lowerBound] ? 0 : 1)
@@ -151,6 +152,15 @@ extension SourceExtractor {
     static let groundNouns: WordSet = ["centre", "center", "headquarters", "city", "town", "village", "villages", "base", "bases",
                                        "checkpoint", "checkpoints", "territory", "outpost", "outposts", "post", "posts", "compound",
                                        "positions", "hilltop", "airport", "bridge", "highway", "crossing", "capital", "district", "districts"]
+
+    /// "The arrested man, identified as X, was detained during a raid": a fate word between
+    /// "the" and a noun for the victim describes him; the sentence's event is elsewhere.
+    func isAdjective(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.tokens.count == 1, t.tokens.lowerBound > 0, t.tokens.upperBound < tokens.count,
+              tokens[t.tokens.lowerBound - 1].folded == "the" else { return false }
+        let next = tokens[t.tokens.upperBound]
+        return ArgumentReader.singularVictims.contains(next) || next.folded == "man" || next.folded == "men"
+    }
 
     /// "one of the deadliest attacks", "one of the worst bombings": a plural after "one of".
     func isComparison(_ t: TriggerMatch, tokens: [Token]) -> Bool {

@@ -266,3 +266,39 @@ import Testing
         #expect(mentions("Workers went on strike in Idlib province.", published: "2021-03-05").isEmpty)
     }
 }
+
+/// Follow-ups and objects of wire reports written after the first fixes.
+@Suite struct FollowUpTests {
+    /// "troops returned fire and killed three attackers": more dead of the attack, not
+    /// another count of the soldiers.
+    @Test func returnedFireAddsTheAttackersDead() {
+        let t = timeline([("a", "2022-11-24", """
+            Militants attacked a military post in South Waziristan on Wednesday, killing five soldiers, the army said.
+            The military said troops returned fire and killed three attackers.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.count(.killed) == 8)
+        #expect(t.events.first?.conflicts.isEmpty == true)
+    }
+
+    /// "The arrested man, identified as X, was detained during a raid … on Friday night":
+    /// "arrested" describes him; the raid's words date the capture.
+    @Test func aFateWordBeforeTheVictimNounIsNoEvent() {
+        let t = timeline([("a", "2019-07-07", """
+            Security forces have arrested a Taliban commander in northern Balkh province, the army said on Saturday.
+            The arrested man, identified as Mullah Qadir Haqyar, was detained during a raid in Chahar Bolak district on Friday night, the statement said.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.date?.label == "2019-07-05")
+        #expect(t.events.first?.place.district == "Chahar Bolak")
+        #expect(t.events.first?.people.map(\.name) == ["Mullah Qadir Haqyar"])
+    }
+
+    /// "killed the group's top leader in Iraq, Abu X, in a raid": the name after the office
+    /// and its place is the man killed.
+    @Test func theNameAfterAnOfficeAndItsPlace() {
+        let found = mentions("Iraqi forces killed the Islamic State's top leader in Iraq, Abu Muslim al-Hadithi, in a raid in Anbar province on Sunday.", published: "2022-06-14")
+        #expect(found.first?.people.map(\.name) == ["Abu Muslim al-Hadithi"])
+        #expect(found.first?.people.first?.fate == .killed)
+    }
+}
