@@ -78,7 +78,7 @@ extension SourceExtractor {
             // claim about that event (and a disagreement when the numbers differ).
             if let counted = context.lastCounted, counted.source == context.source.id, counted.sentence.paragraph >= a.sentence.paragraph - 2,
                kind == .killing || kind == counted.kind && refersBack(chosen, tokens: tokens),
-               !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty,
+               !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty || speakerActs(actors, said: said, in: a),
                let speaker = attribution, speaker != counted.attribution,
                !segment.contains(where: { Self.otherEventWords.contains(tokens[$0]) }),
                counted.kind.isViolent, counted.kind != .tally,
@@ -167,6 +167,15 @@ extension SourceExtractor {
         guard t.trigger.plural else { return false }
         let start = t.tokens.lowerBound
         return (max(1, start - 4)..<start).contains { tokens[$0].folded == "of" && tokens[$0 - 1].folded == "one" }
+    }
+
+    /// "The Pakistani Taliban claimed responsibility, saying its fighters had killed 12
+    /// soldiers": the group that speaks is the one that acted, so its number is its claim
+    /// about the attack told before, not another event.
+    func speakerActs(_ actors: [String], said: (text: String, tokens: Range<Int>)?, in a: SentenceAnalysis) -> Bool {
+        guard let said else { return false }
+        let speakers = a.organisations.filter { said.tokens.contains($0.tokens.lowerBound) }.map(\.value.name)
+        return !speakers.isEmpty && actors.allSatisfy(speakers.contains)
     }
 
     /// "died in the clash", "killed in that raid": the event word names one already told of.

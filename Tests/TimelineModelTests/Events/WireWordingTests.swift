@@ -281,6 +281,18 @@ import Testing
         #expect(t.events.first?.conflicts.isEmpty == true)
     }
 
+    /// "The group claimed responsibility, saying its fighters had killed 12 soldiers": the
+    /// acting group's own number is a claim about the attack, not a second event.
+    @Test func theActingGroupsOwnCountIsAClaim() {
+        let t = timeline([("a", "2022-11-24", """
+            Militants attacked a military post in South Waziristan on Wednesday, killing five soldiers, the army said.
+
+            The Pakistani Taliban claimed responsibility, saying its fighters had killed 12 soldiers.
+            """)])
+        #expect(t.events.count == 1)
+        #expect(t.events.first?.conflicts.first { $0.field == "killed" }?.claims.map(\.value).sorted() == ["12", "5"])
+    }
+
     /// "The arrested man, identified as X, was detained during a raid … on Friday night":
     /// "arrested" describes him; the raid's words date the capture.
     @Test func aFateWordBeforeTheVictimNounIsNoEvent() {
