@@ -92,6 +92,8 @@ public struct SourceExtractor: Sendable {
                let folded = Self.foldEnsuing(found[0], into: &last, tokens: analysis.tokens) {
                 reading.mentions[reading.mentions.count - 1] = last
                 found = [folded]
+            } else if found.count == 1, var last = reading.mentions.last, dateBack(found[0], tokens: analysis.tokens, into: &last) {
+                reading.mentions[reading.mentions.count - 1] = last
             }
             toldBefore = !found.isEmpty
             reading.mentions += found

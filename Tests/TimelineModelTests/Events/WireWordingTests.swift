@@ -281,6 +281,16 @@ import Testing
         #expect(t.events.first?.conflicts.isEmpty == true)
     }
 
+    /// "… officials said on Tuesday. … the clash erupted on Monday evening": the definite
+    /// event word with a date and nothing else new dates the clash told just before.
+    @Test func theClashEruptedOnMondayDatesTheClash() {
+        let t = timeline([("a", "2019-10-22", """
+            At least six fighters were killed in a clash with security forces in Achin district, officials said on Tuesday.
+            A police spokesman said the clash erupted on Monday evening. Two policemen were also wounded, he said.
+            """)])
+        #expect(t.events.first { $0.count(.killed) == 6 }?.date?.label == "2019-10-21")
+    }
+
     /// "The group claimed responsibility, saying its fighters had killed 12 soldiers": the
     /// acting group's own number is a claim about the attack, not a second event.
     @Test func theActingGroupsOwnCountIsAClaim() {
