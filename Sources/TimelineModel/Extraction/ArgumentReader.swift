@@ -464,9 +464,12 @@ struct ArgumentReader {
                 // "13 US troops died", "six Taliban fighters were killed": the subject of a
                 // passive fate is its victim.
                 let victims = verbs.contains { $0.passive && $0.index >= org.tokens.upperBound && subjectSpan(before: $0.index).contains(org.tokens.lowerBound) }
+                // "ISIS-K named X … after its chief was killed in a raid by Afghan special
+                // forces": the event word's own agent says who acted, not the subject before it.
+                let agent = trigger.upperBound < tokens.count && tokens[trigger.upperBound].folded == "by"
                 if object || victims {
                     if kind.isViolent { add(&targets, name) }
-                } else if before != "of" && before != "for" && before != "from" { add(&actors, name) }
+                } else if !agent, before != "of" && before != "for" && before != "from" { add(&actors, name) }
             } else if ["carried", "conducted", "launched"].contains(after) {
                 add(&actors, name)
             }

@@ -324,3 +324,16 @@ import Testing
         #expect(found.first?.people.first?.fate == .killed)
     }
 }
+
+/// Who acted when the event word names its own agent.
+@Suite struct AgentTests {
+    @Test func theEventsOwnAgentIsTheActorNotTheSubject() {
+        let found = mentions("The Islamic State Khorasan Province (ISIS-K) has named Mawlawi Sadiq Kakar as its acting leader after its chief, Qari Nabi Yaqubi, was killed in a raid by Afghan special forces in Kunar province last week.",
+                             published: "2021-06-14")
+        let raid = found.first { $0.kind == .raid }
+        #expect(raid?.actors.contains("IS-K") == false)
+        #expect(raid?.actors.isEmpty == false)
+        let subject = mentions("Afghan forces killed Qari Nabi Yaqubi in a raid in Kunar province on Monday.", published: "2021-06-14")
+        #expect(subject.first?.actors.isEmpty == false)
+    }
+}
