@@ -44,6 +44,9 @@ struct ArgumentReader {
     /// Words that open a hedged number: "at least 170", "more than 20", "some 40".
     static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
 
+    /// People of a group who can act for it: "the Taliban's fighters", "IS-K's gunmen".
+    static let forceNouns: WordSet = ["forces", "force", "troops", "commandos", "police", "units", "unit"]
+
     /// Who denies or condemns an attack is not who carried it out.
     /// "did not comment on the raid", "declined to comment": whoever comments did not act either.
     static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "condemned", "condemns",
@@ -467,7 +470,15 @@ struct ArgumentReader {
                 // "ISIS-K named X … after its chief was killed in a raid by Afghan special
                 // forces": the event word's own agent says who acted, not the subject before it.
                 let agent = trigger.upperBound < tokens.count && tokens[trigger.upperBound].folded == "by"
-                if object || victims {
+                // "appointed to lead Hurras al-Din's military council": a possessive names what
+                // the group has, not a deed of it, unless its forces follow ("the Taliban's fighters").
+                let u = org.tokens.upperBound
+                let possessive = tokens[u - 1].text.hasSuffix("'s") || tokens[u - 1].text.hasSuffix("’s")
+                    || u < tokens.count && ["'s", "’s", "'", "’"].contains(tokens[u].text)
+                let ownPeople = (u..<min(u + 3, tokens.count)).contains { Self.forceNouns.contains(tokens[$0]) || Self.victimNouns.contains(tokens[$0]) }
+                if possessive, !ownPeople, u + 2 < trigger.lowerBound {
+                    // neither actor nor target
+                } else if object || victims {
                     if kind.isViolent { add(&targets, name) }
                 } else if !agent, before != "of" && before != "for" && before != "from" { add(&actors, name) }
             } else if ["carried", "conducted", "launched"].contains(after) {

@@ -336,4 +336,14 @@ import Testing
         let subject = mentions("Afghan forces killed Qari Nabi Yaqubi in a raid in Kunar province on Monday.", published: "2021-06-14")
         #expect(subject.first?.actors.isEmpty == false)
     }
+
+    /// "appointed to lead Hurras al-Din's military council after his predecessor was killed
+    /// in a drone strike": what a group has is no deed of it; its forces' deeds are.
+    @Test func aGroupsPossessionIsNoActor() {
+        let council = mentions("Abu Hamza Zaidi was appointed to lead Hurras al-Din's military council in 2020 after his predecessor, Abu Qassam Tarin, was killed in a drone strike in June.",
+                               published: "2021-03-05")
+        #expect(council.first?.actors.contains("Hurras al-Din") == false)
+        let forces = mentions("Hurras al-Din's forces attacked a checkpoint in Idlib province on Monday.", published: "2021-03-05")
+        #expect(forces.first?.actors.contains("Hurras al-Din") == true)
+    }
 }
