@@ -21,7 +21,7 @@ struct ArgumentReader {
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
                                          "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies", "martyred",
-                                         "gunned"]
+                                         "gunned", "embraced"]
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
@@ -39,7 +39,9 @@ struct ArgumentReader {
                                            "women", "men", "deputy", "successors", "others", "other", "terrorists", "jihadists",
                                            "recruits", "fighter.", "followers", "loyalists", "gunmen", "attackers", "villagers",
                                            "students", "worshippers", "workers", "passengers", "family", "families",
-                                           "officials", "official", "governor", "chief"]
+                                           "officials", "official", "governor", "chief", "elder", "elders", "journalist", "journalists",
+                                           "cleric", "clerics", "judge", "judges", "teacher", "teachers", "employee", "employees",
+                                           "pilgrims", "personnel", "cadets", "recruits"]
     static let singular: WordSet = ["a", "an", "another", "one", "his", "her"]
     /// Words that open a hedged number: "at least 170", "more than 20", "some 40".
     static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
@@ -60,7 +62,7 @@ struct ArgumentReader {
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
-                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide", "terrorist"]
+                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide", "terrorist", "elder", "journalist", "cleric", "judge", "teacher"]
 
     /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
     /// (a word in several lists belongs to the first).
@@ -94,6 +96,7 @@ struct ArgumentReader {
             if list == 0 {
                 if w == "shot", !(i + 1 < tokens.count && tokens[i + 1].folded == "dead") { continue }
                 if w == "gunned", !(i + 1 < tokens.count && tokens[i + 1].folded == "down") { continue }
+                if w == "embraced", !(i + 1 < tokens.count && tokens[i + 1].folded == "martyrdom") { continue }
                 if w == "left", !(segment.contains(i + 2) && ["dead", "killed"].contains(tokens[min(i + 3, tokens.count - 1)].folded) || tokens[min(i + 2, tokens.count - 1)].folded == "dead") { continue }
                 if w == "death", !(i + 1 < tokens.count && tokens[i + 1].folded == "of") { continue }
                 fate = .killed
@@ -118,7 +121,7 @@ struct ArgumentReader {
             let infinitive = before.last == "to"
             // "13 troops died": the subject is the victim, as in a passive.
             var passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
-                || w == "died" || w == "die" || w == "dies"
+                || w == "died" || w == "die" || w == "dies" || w == "embraced"
             // "Four soldiers were martyred and three others injured when …": the second
             // participle shares the first's "were" when no object follows it.
             if !passive, let last = out.last, last.2, w.hasSuffix("ed"), (last.0 + 1..<i).contains(where: { tokens[$0].folded == "and" }),

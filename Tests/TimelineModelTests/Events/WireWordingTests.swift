@@ -181,6 +181,17 @@ import Testing
 
 /// Verbs of killing and of holding office that wire copy uses.
 @Suite struct WireVerbTests {
+    /// "Two soldiers embraced martyrdom when terrorists opened fire on a check post":
+    /// Pakistani military wording for an attack and its dead; "shot dead a tribal elder"
+    /// counts the elder.
+    @Test func embracedMartyrdomAndOpenedFire() {
+        let found = mentions("Two soldiers embraced martyrdom when terrorists opened fire on a check post in Kurram district on Sunday, the military said.", published: "2021-08-10")
+        #expect(found.first?.kind == .attack)
+        #expect(found.first?.counts.killed?.value == 2)
+        let elder = mentions("Gunmen shot dead a tribal elder in Bajaur on Saturday.", published: "2021-08-10")
+        #expect(elder.first?.counts.killed?.value == 1)
+    }
+
     @Test func gunnedDownCountsTheKilled() {
         let found = mentions("Gunmen on motorcycles gunned down three polio workers in Swabi district on Tuesday, police said.", published: "2019-04-24")
         #expect(found.first?.counts.killed?.value == 3)
