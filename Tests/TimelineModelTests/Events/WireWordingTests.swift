@@ -358,3 +358,15 @@ import Testing
         #expect(forces.first?.actors.contains("Hurras al-Din") == true)
     }
 }
+
+/// "over the past three days": the stretch up to the statement.
+@Suite struct RecentStretchTests {
+    @Test func thePastThreeDaysEndOnTheStatementsDay() {
+        let found = mentions("The military said on Sunday it had killed 15 militants in an operation in North Waziristan over the past three days.", published: "2021-06-08")
+        #expect(found.first?.date?.start.description == "2021-06-04")
+        #expect(found.first?.date?.end.description == "2021-06-06")
+        #expect(SourceExtractor.days(of: "PT24H") == 1)
+        #expect(SourceExtractor.days(of: "P2W") == 14)
+        #expect(SourceExtractor.days(of: "P3Y") == nil)
+    }
+}
