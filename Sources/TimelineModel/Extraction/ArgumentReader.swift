@@ -20,7 +20,8 @@ struct ArgumentReader {
     }
 
     static let killVerbs: Set<String> = ["killed", "kills", "kill", "killing", "dead", "eliminated", "death", "slain",
-                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies"]
+                                         "assassinated", "executed", "beheaded", "shot", "left", "died", "die", "dies", "martyred",
+                                         "gunned", "embraced"]
     static let woundVerbs: Set<String> = ["wounded", "injured", "wounding", "injuring", "hurt"]
     static let captureVerbs: Set<String> = ["captured", "arrested", "detained", "caught", "apprehended", "abducted", "kidnapped", "capture", "arrest"]
     static let surrenderVerbs: Set<String> = ["surrendered", "surrender", "surrendering", "turned", "handed", "gave", "laid"]
@@ -38,13 +39,20 @@ struct ArgumentReader {
                                            "women", "men", "deputy", "successors", "others", "other", "terrorists", "jihadists",
                                            "recruits", "fighter.", "followers", "loyalists", "gunmen", "attackers", "villagers",
                                            "students", "worshippers", "workers", "passengers", "family", "families",
-                                           "officials", "official", "governor", "chief"]
+                                           "officials", "official", "governor", "chief", "elder", "elders", "journalist", "journalists",
+                                           "cleric", "clerics", "judge", "judges", "teacher", "teachers", "employee", "employees",
+                                           "pilgrims", "personnel", "cadets", "recruits"]
     static let singular: WordSet = ["a", "an", "another", "one", "his", "her"]
     /// Words that open a hedged number: "at least 170", "more than 20", "some 40".
     static let hedgeWords: Set<String> = ["at", "more", "over", "nearly", "about", "around", "some", "up", "as", "almost", "roughly"]
 
+    /// People of a group who can act for it: "the Taliban's fighters", "IS-K's gunmen".
+    static let forceNouns: WordSet = ["forces", "force", "troops", "commandos", "police", "units", "unit"]
+
     /// Who denies or condemns an attack is not who carried it out.
+    /// "did not comment on the raid", "declined to comment": whoever comments did not act either.
     static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "condemned", "condemns",
+                                   "comment", "commented", "declined",
                                    "condemn", "denounced", "deplored", "criticised", "criticized"]
 
     /// Words that open an aside between commas inside a subject.
@@ -54,7 +62,7 @@ struct ArgumentReader {
     /// Nouns for one person: with "the" they count one victim ("the leader … and his bodyguard").
     static let singularVictims: WordSet = ["fighter", "person", "civilian", "soldier", "commander",
                                                "leader", "insurgent", "bodyguard", "guard", "officer", "deputy", "governor",
-                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide"]
+                                               "chief", "spokesman", "emir", "driver", "son", "brother", "wife", "aide", "terrorist", "elder", "journalist", "cleric", "judge", "teacher"]
 
     /// Which of the verb lists holds a word: 0 kill, 1 wound, 2 capture, 3 surrender, 4 appoint
     /// (a word in several lists belongs to the first).
@@ -87,6 +95,8 @@ struct ArgumentReader {
             var fate: Fate?
             if list == 0 {
                 if w == "shot", !(i + 1 < tokens.count && tokens[i + 1].folded == "dead") { continue }
+                if w == "gunned", !(i + 1 < tokens.count && tokens[i + 1].folded == "down") { continue }
+                if w == "embraced", !(i + 1 < tokens.count && tokens[i + 1].folded == "martyrdom") { continue }
                 if w == "left", !(segment.contains(i + 2) && ["dead", "killed"].contains(tokens[min(i + 3, tokens.count - 1)].folded) || tokens[min(i + 2, tokens.count - 1)].folded == "dead") { continue }
                 if w == "death", !(i + 1 < tokens.count && tokens[i + 1].folded == "of") { continue }
                 fate = .killed
@@ -100,6 +110,9 @@ struct ArgumentReader {
                 }
                 fate = .surrendered
             } else if list == 4 {
+                // "a commander named Sher Agha, …": called, not appointed (unlike "named X as
+                // its emir", "was named governor").
+                if w == "named", calledBy(i) { continue }
                 fate = .appointed
             }
             guard let fate else { continue }
@@ -107,12 +120,30 @@ struct ArgumentReader {
             // "has been appointed to replace X": an infinitive is active whatever precedes it.
             let infinitive = before.last == "to"
             // "13 troops died": the subject is the victim, as in a passive.
-            let passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
-                || w == "died" || w == "die" || w == "dies"
+            var passive = !infinitive && before.contains { Self.passiveMarks.contains($0) } || w == "dead" || w == "death"
+                || w == "died" || w == "die" || w == "dies" || w == "embraced"
+            // "Four soldiers were martyred and three others injured when …": the second
+            // participle shares the first's "were" when no object follows it.
+            if !passive, let last = out.last, last.2, w.hasSuffix("ed"), (last.0 + 1..<i).contains(where: { tokens[$0].folded == "and" }),
+               !(i + 1 < tokens.count && (tokens[i + 1].kind == .number || Self.determiners.contains(tokens[i + 1]) || tokens[i + 1].isCapitalized)) {
+                passive = true
+            }
             out.append((i, fate, passive))
         }
         return out
     }
+
+    /// Whether "named" at `i` only gives a name: a lowercase noun before it, a person after
+    /// it, and no office after the person.
+    func calledBy(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, !Self.passiveMarks.contains(tokens[i - 1]),
+              !Self.auxiliaries.contains(tokens[i - 1]), !["and", "who", "which", "that", "group", "movement", "council", "taliban"].contains(tokens[i - 1].folded),
+              let person = analysis.people.first(where: { $0.tokens.lowerBound == i + 1 }) else { return false }
+        let after = person.tokens.upperBound
+        return after >= tokens.count || !Self.officeOpeners.contains(tokens[after])
+    }
+
+    static let officeOpeners: WordSet = ["as", "its", "the", "to", "his", "their", "a", "new", "acting", "interim", "deputy", "head", "chief"]
 
     /// Counts: numbers next to fate verbs ("killed 22 fighters", "six members … were killed",
     /// "more than 150 fighters surrendered"), or victims counted from noun phrases
@@ -142,7 +173,7 @@ struct ArgumentReader {
     /// Tokens after a verb up to the end of its object.
     func objectSpan(after v: Int) -> Range<Int> {
         var end = v + 1
-        if end < tokens.count, tokens[end].folded == "of" || tokens[end].folded == "dead" { end += 1 }
+        if end < tokens.count, tokens[end].folded == "of" || tokens[end].folded == "dead" || tokens[v].folded == "gunned" && tokens[end].folded == "down" { end += 1 }
         let start = end
         var sawNoun = false
         while end < segment.upperBound {
@@ -150,10 +181,30 @@ struct ArgumentReader {
             // "the commander of the group's branch and 11 …": an of-phrase goes on with "the".
             let ofThe = w == "the" && end > start && tokens[end - 1].folded == "of"
             // "and" goes on to another victim: "and his aide", "and 170 Afghans", "and at least 170 …", "and X".
-            let andMore = w == "and" && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number
+            // "a commander along with three of his fighters": "along with" joins as "and" does.
+            let joins = w == "and" || w == "with" && end > start && tokens[end - 1].folded == "along"
+            let andMore = joins && end + 1 < tokens.count && (Self.singular.contains(tokens[end + 1]) || tokens[end + 1].kind == .number
                 || analysis.people.contains { $0.tokens.lowerBound == end + 1 }
                 || analysis.quantities.contains { q in !q.mayBeYear && (q.tokens.lowerBound == end + 1
                     || Self.hedgeWords.contains(tokens[end + 1].folded) && (end + 2...end + 3).contains(q.tokens.lowerBound)) })
+            // "killed the group's local chief, Salman X, in a shootout": the name set off after
+            // a noun for one person is that person.
+            if w == ",", sawNoun, end > start, (start..<end).contains(where: { Self.singularVictims.contains(tokens[$0]) }),
+               let named = analysis.people.first(where: { $0.tokens.lowerBound == end + 1 }),
+               named.tokens.upperBound >= tokens.count || [",", "."].contains(tokens[named.tokens.upperBound].text) {
+                end = named.tokens.upperBound
+                continue
+            }
+            // "killed the group's top leader in Iraq, Abu X, in a raid": past the office's place
+            // to the name set off after it.
+            if w == "in" || w == "of", sawNoun, (start..<end).contains(where: { Self.singularVictims.contains(tokens[$0]) }),
+               let place = analysis.places.first(where: { $0.tokens.lowerBound == end + 1 }), place.tokens.upperBound + 1 < tokens.count,
+               tokens[place.tokens.upperBound].text == ",",
+               let named = analysis.people.first(where: { $0.tokens.lowerBound == place.tokens.upperBound + 1 }),
+               named.tokens.upperBound >= tokens.count || [",", "."].contains(tokens[named.tokens.upperBound].text) {
+                end = named.tokens.upperBound
+                continue
+            }
             if sawNoun, !ofThe, Self.objectStops.contains(tokens[end]), !andMore { break }
             // "and at least 170": over the hedge ("at" would stop the object) to its number.
             if andMore, let q = analysis.quantities.first(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 3 }),
@@ -349,10 +400,15 @@ struct ArgumentReader {
             // "surrendered, including X and his deputy, Y"
             if (v + 1..<i).contains(where: { tokens[$0].folded == "including" }), i - v <= 16 { return fate }
         } else if passive || fate == .surrendered || tokens[v].folded == "dead" {
-            if subjectSpan(before: v).contains(i) {
+            let subject = subjectSpan(before: v)
+            if subject.contains(i) {
                 if fate == .appointed, v + 1 < tokens.count, tokens[v + 1].folded == "by" { return .replaced }
                 return fate
             }
+            // "Six militants, including their commander X, were killed": the aside the subject
+            // passes over names some of those the verb counts.
+            if fate != .appointed, !subject.isEmpty, i >= subject.upperBound,
+               (subject.upperBound..<i).contains(where: { tokens[$0].folded == "including" }) { return fate }
         }
         return nil
     }
@@ -414,9 +470,20 @@ struct ArgumentReader {
                 // "13 US troops died", "six Taliban fighters were killed": the subject of a
                 // passive fate is its victim.
                 let victims = verbs.contains { $0.passive && $0.index >= org.tokens.upperBound && subjectSpan(before: $0.index).contains(org.tokens.lowerBound) }
-                if object || victims {
+                // "ISIS-K named X … after its chief was killed in a raid by Afghan special
+                // forces": the event word's own agent says who acted, not the subject before it.
+                let agent = trigger.upperBound < tokens.count && tokens[trigger.upperBound].folded == "by"
+                // "appointed to lead Hurras al-Din's military council": a possessive names what
+                // the group has, not a deed of it, unless its forces follow ("the Taliban's fighters").
+                let u = org.tokens.upperBound
+                let possessive = tokens[u - 1].text.hasSuffix("'s") || tokens[u - 1].text.hasSuffix("’s")
+                    || u < tokens.count && ["'s", "’s", "'", "’"].contains(tokens[u].text)
+                let ownPeople = (u..<min(u + 3, tokens.count)).contains { Self.forceNouns.contains(tokens[$0]) || Self.victimNouns.contains(tokens[$0]) }
+                if possessive, !ownPeople, u + 2 < trigger.lowerBound {
+                    // neither actor nor target
+                } else if object || victims {
                     if kind.isViolent { add(&targets, name) }
-                } else if before != "of" && before != "for" && before != "from" { add(&actors, name) }
+                } else if !agent, before != "of" && before != "for" && before != "from" { add(&actors, name) }
             } else if ["carried", "conducted", "launched"].contains(after) {
                 add(&actors, name)
             }

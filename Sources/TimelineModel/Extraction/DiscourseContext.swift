@@ -5,6 +5,8 @@ struct DiscourseContext {
     let source: Source
     let dct: CalendarDay?
     var lastDistrict: Place?
+    /// The last city or town named: "in the same city".
+    var lastCity: Place?
     var lastProvince: Place?
     var lastSpeaker: String?
     /// The militant group named last ("the group" refers to it).
@@ -57,6 +59,7 @@ struct DiscourseContext {
         for m in analysis.places {
             let p = m.value
             if p.kind == .district { lastDistrict = p }
+            if p.kind == .city { lastCity = p }
             if p.kind == .province { lastProvince = p }
             if let prov = p.kind == .province ? p.name : p.province { provinceCounts[prov, default: 0] += 1 }
         }

@@ -9,6 +9,12 @@ struct IdentifiedVictim {
     var verb: Int
     /// The fate the subject's own words give: "the slain commander", "the detained leader".
     var described: Fate?
+    /// For a bare apposition ("the commander, X, had planned …"), the noun that must have
+    /// described a victim of the event told just before; nil when a verb names the victim.
+    var noun: String?
+    /// The words of the subject ("The slain terrorist"): a fate word there describes the
+    /// victim, it tells of no event of its own.
+    var subject: Range<Int> = 0..<0
 
     static let verbs: WordSet = ["identified", "named"]
     /// Words allowed between "the" and the noun: "the slain commander", "the dead local leader".
@@ -19,7 +25,57 @@ struct IdentifiedVictim {
     /// Who did it, not to whom it was done: "the bomber, identified as X".
     static let perpetrators: WordSet = ["bomber", "bombers", "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants"]
 
+    /// "the dead included X", "the detainees included X and Y": the noun says the fate.
+    static let fateNouns: WordTable<Fate> = WordTable([("dead", .killed), ("killed", .killed), ("slain", .killed), ("fatalities", .killed),
+                                                         ("victims", .killed), ("detainees", .captured), ("detained", .captured),
+                                                         ("arrested", .captured), ("captured", .captured), ("wounded", .wounded),
+                                                         ("injured", .wounded)])
+    static let includeVerbs: WordSet = ["included", "include", "includes"]
+
     static func find(in a: SentenceAnalysis) -> IdentifiedVictim? {
+        included(in: a) ?? identified(in: a) ?? apposed(in: a)
+    }
+
+    /// The people named from `start` on, with those joined by "and" or commas.
+    static func named(from start: Int, in a: SentenceAnalysis) -> [PersonMention]? {
+        let t = a.tokens
+        guard let first = a.people.first(where: { $0.tokens.lowerBound == start && !$0.possessive }) else { return nil }
+        var people = [first]
+        var end = first.tokens.upperBound
+        while end + 1 < t.count, t[end].folded == "and" || t[end].folded == ",",
+              let next = a.people.first(where: { $0.tokens.lowerBound == end + 1 && !$0.possessive }) {
+            people.append(next)
+            end = next.tokens.upperBound
+        }
+        return people
+    }
+
+    /// "the dead included X", "those killed included X": a fate noun before "included".
+    static func included(in a: SentenceAnalysis) -> IdentifiedVictim? {
+        let t = a.tokens
+        for v in t.indices.dropFirst() where includeVerbs.contains(t[v]) {
+            guard let fate = fateNouns[t[v - 1]], v >= 2, ["the", "those", "all"].contains(t[v - 2].folded),
+                  let people = named(from: v + 1, in: a) else { continue }
+            return IdentifiedVictim(people: people, verb: v, described: fate, subject: (v - 2)..<v)
+        }
+        return nil
+    }
+
+    /// "The spokesman said the commander, X, had planned attacks": a definite victim noun set
+    /// off before a name that no speech verb follows; the event before must have used the noun.
+    static func apposed(in a: SentenceAnalysis) -> IdentifiedVictim? {
+        let t = a.tokens
+        for c in t.indices.dropFirst(2) where t[c].text == "," && ArgumentReader.singularVictims.contains(t[c - 1]) {
+            guard t[c - 2].folded == "the", c < 3 || ["said", "says", "that", ","].contains(t[c - 3].folded) || c == 2,
+                  let person = a.people.first(where: { $0.tokens.lowerBound == c + 1 && !$0.possessive }),
+                  person.tokens.upperBound < t.count, t[person.tokens.upperBound].text == ",",
+                  person.tokens.upperBound + 1 < t.count, !Attribution.speechVerbs.contains(t[person.tokens.upperBound + 1]) else { continue }
+            return IdentifiedVictim(people: [person], verb: c + 1, described: nil, noun: t[c - 1].folded, subject: (c - 2)..<c)
+        }
+        return nil
+    }
+
+    static func identified(in a: SentenceAnalysis) -> IdentifiedVictim? {
         let t = a.tokens
         for v in t.indices where verbs.contains(t[v]) {
             guard v + 1 < t.count, t[v + 1].folded == "as",
@@ -54,7 +110,7 @@ struct IdentifiedVictim {
             let determiner = t[k].folded == "the" && (k == 0 || t[k - 1].folded == "," || t[k - 1].folded == "and")
                 || apposition && ["a", "an", "the"].contains(t[k].folded)
             guard k >= 0, determiner else { continue }
-            return IdentifiedVictim(people: people, verb: v, described: described)
+            return IdentifiedVictim(people: people, verb: v, described: described, subject: k..<v)
         }
         return nil
     }

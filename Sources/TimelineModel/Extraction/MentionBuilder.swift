@@ -1,6 +1,8 @@
 extension SourceExtractor {
     static let negations: WordSet = ["not", "no", "never", "n't", "denied", "without", "neither", "nor"]
     static let modals: WordSet = ["will", "would", "could", "may", "might", "should", "can"]
+    static let intentions: WordSet = ["planning", "planned", "plan", "plans", "plotting", "plotted", "intended", "intending",
+                                      "preparing", "threatened", "threatening"]
     static let actorNouns: WordSet = ["forces", "force", "troops", "military", "army", "officials", "government",
                                           "special", "department", "embassy", "drone", "drones", "jets", "aircraft",
                                           "airstrike", "airstrikes", "official", "soldiers", "commandos", "police",
@@ -17,16 +19,19 @@ extension SourceExtractor {
         let attribution = said?.text
         let tally = tallyPeriod(a, context: context)
         for (segment, segmentTriggers) in segments(a) {
-            let main = segmentTriggers.filter { !$0.trigger.countVerb }
+            // "in one of the deadliest attacks this year" compares; it tells of no event.
+            let main = segmentTriggers.filter { !$0.trigger.countVerb && !isComparison($0, tokens: tokens) && !capturesGround($0, tokens: tokens)
+                && !isAdjective($0, tokens: tokens) }
             // A definite, unquoted word that names a method says most about what happened.
             func strength(_ t: TriggerMatch) -> (Int, Int) {
                 let definite = (t.trigger.plural ? 0 : 4) + (t.trigger.weak ? 0 : 2) + (a.quoted[t.tokens.lowerBound] ? 0 : 1)
                 return (definite, t.trigger.generic ? -1 : t.trigger.kind.specificity)
             }
-            let chosen = main.max { strength($0) < strength($1) } ?? segmentTriggers[0]
+            let chosen = main.max { strength($0) < strength($1) }
+                ?? segmentTriggers.first { !isComparison($0, tokens: tokens) } ?? segmentTriggers[0]
             var kind = chosen.trigger.kind
             if tally != nil, [.killing, .airstrike, .raid, .capture, .attack].contains(kind) || chosen.trigger.countVerb { kind = .tally }
-            if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind) { continue }
+            if isNegatedOrHypothetical(chosen, tokens: tokens, kind: kind, dates: a.timexes) { continue }
             // "The surrender came two days after …" retells a surrender told before: it only
             // dates the other event.
             if let offset = a.timexes.first(where: { $0.timex.anchor?.anchorRange != nil })?.tokens,
@@ -38,7 +43,8 @@ extension SourceExtractor {
             let counts = reader.counts()
             let people = reader.people(trigger: chosen.tokens, ignored: said?.tokens) { _ in context.lastPeople.first }
             if chosen.trigger.generic, kind != .tally {
-                kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing : .raid
+                kind = counts.killed != nil || people.contains(where: { $0.fate == .killed }) ? .killing
+                    : counts.captured != nil || people.contains(where: { $0.fate == .captured }) ? .capture : .raid
             }
             // A count verb alone ("killed") is an event only with someone or some number killed.
             if main.isEmpty, counts.isEmpty, people.isEmpty { continue }
@@ -71,7 +77,8 @@ extension SourceExtractor {
             // person or actor of its own, after an event that counted the same victims, is a
             // claim about that event (and a disagreement when the numbers differ).
             if let counted = context.lastCounted, counted.source == context.source.id, counted.sentence.paragraph >= a.sentence.paragraph - 2,
-               kind == .killing, !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty,
+               kind == .killing || kind == counted.kind && refersBack(chosen, tokens: tokens),
+               !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty || speakerActs(actors, said: said, in: a),
                let speaker = attribution, speaker != counted.attribution,
                !segment.contains(where: { Self.otherEventWords.contains(tokens[$0]) }),
                counted.kind.isViolent, counted.kind != .tally,
@@ -129,6 +136,56 @@ extension SourceExtractor {
         return out
     }
 
+    /// "captured the Jaghatu district centre", "captured two checkpoints": ground taken, not
+    /// people; the object's head noun, within a few words of the verb, says so.
+    func capturesGround(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.trigger.kind == .capture else { return false }
+        var j = t.tokens.upperBound
+        while j < tokens.count, j < t.tokens.upperBound + 5 {
+            if Self.groundNouns.contains(tokens[j]) { return true }
+            if ArgumentReader.victimNouns.contains(tokens[j]) || ArgumentReader.objectEnds.contains(tokens[j]) || tokens[j].text == "," { return false }
+            j += 1
+        }
+        return false
+    }
+
+    static let groundNouns: WordSet = ["centre", "center", "headquarters", "city", "town", "village", "villages", "base", "bases",
+                                       "checkpoint", "checkpoints", "territory", "outpost", "outposts", "post", "posts", "compound",
+                                       "positions", "hilltop", "airport", "bridge", "highway", "crossing", "capital", "district", "districts"]
+
+    /// "The arrested man, identified as X, was detained during a raid": a fate word between
+    /// "the" and a noun for the victim describes him; the sentence's event is elsewhere.
+    func isAdjective(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.tokens.count == 1, t.tokens.lowerBound > 0, t.tokens.upperBound < tokens.count,
+              tokens[t.tokens.lowerBound - 1].folded == "the" else { return false }
+        let next = tokens[t.tokens.upperBound]
+        return ArgumentReader.singularVictims.contains(next) || next.folded == "man" || next.folded == "men"
+    }
+
+    /// "one of the deadliest attacks", "one of the worst bombings": a plural after "one of".
+    func isComparison(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.trigger.plural else { return false }
+        let start = t.tokens.lowerBound
+        return (max(1, start - 4)..<start).contains { tokens[$0].folded == "of" && tokens[$0 - 1].folded == "one" }
+    }
+
+    /// "The Pakistani Taliban claimed responsibility, saying its fighters had killed 12
+    /// soldiers": the group that speaks is the one that acted, so its number is its claim
+    /// about the attack told before, not another event.
+    func speakerActs(_ actors: [String], said: (text: String, tokens: Range<Int>)?, in a: SentenceAnalysis) -> Bool {
+        guard let said else { return false }
+        let speakers = a.organisations.filter { said.tokens.contains($0.tokens.lowerBound) }.map(\.value.name)
+        return !speakers.isEmpty && actors.allSatisfy(speakers.contains)
+    }
+
+    /// "died in the clash", "killed in that raid": the event word names one already told of.
+    func refersBack(_ t: TriggerMatch, tokens: [Token]) -> Bool {
+        guard t.tokens.lowerBound > 0 else { return false }
+        return Self.backDeterminers.contains(tokens[t.tokens.lowerBound - 1])
+    }
+
+    static let backDeterminers: WordSet = ["the", "that", "this"]
+
     /// "a separate attack", "another bombing", "also": a count of something else.
     static let otherEventWords: WordSet = ["separate", "separately", "another", "other", "second", "elsewhere", "also"]
 
@@ -137,13 +194,21 @@ extension SourceExtractor {
 
     static let cutViolentKinds: Set<EventKind> = [.attack, .bombing, .airstrike, .raid, .clash, .other]
 
-    func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind) -> Bool {
+    /// `dates` are the sentence's temporal expressions: the month in "on May 12, killing
+    /// seven" is no modal.
+    func isNegatedOrHypothetical(_ t: TriggerMatch, tokens: [Token], kind: EventKind,
+                                 dates: [(timex: Timex, tokens: Range<Int>)] = []) -> Bool {
         let start = t.tokens.lowerBound
-        let window = tokens[max(0, start - 3)..<start].map(\.folded)
-        if window.contains(where: { Self.negations.contains($0) }) { return true }
+        let window = max(0, start - 3)..<start
+        if window.contains(where: { Self.negations.contains(tokens[$0]) }) { return true }
         // "No civilians were killed": a negated subject.
         if t.trigger.countVerb, let first = tokens.first, first.folded == "no", start < 6 { return true }
-        if kind != .offensive, window.contains(where: { Self.modals.contains($0) }) { return true }
+        // "No civilians were killed in the strike": a weak word gets no event from a negated count.
+        if t.trigger.weak, let first = tokens.first, first.folded == "no",
+           tokens.prefix(6).contains(where: { ArgumentReader.fateList[$0] != nil }) { return true }
+        if kind != .offensive, window.contains(where: { i in Self.modals.contains(tokens[i]) && !dates.contains { $0.tokens.contains(i) } }) { return true }
+        // "were planning to attack a gathering", "plotting to carry out attacks": intended, not done.
+        if kind != .offensive, (max(0, start - 5)..<start).contains(where: { i in Self.intentions.contains(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].folded == "to" }) { return true }
         return false
     }
 

@@ -39,6 +39,7 @@ extension SourceExtractor {
                 return (span, .own, when)
             }
         }
+        if kind != .tally, let (span, when) = recentStretch(in: segment, analysis: a, context: context) { return (span, .own, when) }
         if kind != .tally, let p = context.paragraphDate { return (p.span, .paragraph, p.when) }
         if let dct = context.dct {
             return (.month(year: dct.year, month: dct.month, approximate: true), .report, nil)

@@ -10,6 +10,7 @@ extension SourceExtractor {
         // "the same district of Jowzjan", "the same province"
         for i in segment where tokens[i].folded == "same" && i + 1 < tokens.count {
             if tokens[i + 1].folded == "district", let d = context.lastDistrict { return (EventPlace(d), false) }
+            if ["city", "town"].contains(tokens[i + 1].folded), let c = context.lastCity { return (EventPlace(c), false) }
             if tokens[i + 1].folded == "province", let p = context.lastProvince { return (EventPlace(p), false) }
         }
         var usable = a.places.filter { isEventPlace($0, tokens: tokens, trigger: trigger) }
@@ -24,6 +25,13 @@ extension SourceExtractor {
         if !phrases.isEmpty {
             let outside = usable.filter { m in !phrases.contains { $0.contains(tokens[m.tokens.lowerBound].range.start) } }
             if !outside.isEmpty { usable = outside }
+        }
+        // "X, who led the group's operations in Bajaur, was arrested": a place in a clause
+        // that describes a person belongs to the description, unless the event word is in it.
+        let asides = personAsides(in: a, excluding: trigger)
+        if !asides.isEmpty {
+            let outside = usable.filter { m in !asides.contains { $0.contains(m.tokens.lowerBound) } }
+            if outside.count < usable.count { usable = outside }
         }
         let inSegment = usable.filter { segment.contains($0.tokens.lowerBound) }
         let pool = inSegment.isEmpty ? usable : inSegment
@@ -45,6 +53,22 @@ extension SourceExtractor {
         }
         return (EventPlace(locality: locality), false)
     }
+
+    /// The token ranges of relative clauses on a person (", who …" up to the next comma or
+    /// the sentence's end) that do not hold the trigger.
+    func personAsides(in a: SentenceAnalysis, excluding trigger: Range<Int>) -> [Range<Int>] {
+        let tokens = a.tokens
+        var out: [Range<Int>] = []
+        for i in tokens.indices.dropFirst() where tokens[i].folded == "who" && tokens[i - 1].folded == "," {
+            var end = i + 1
+            while end < tokens.count, !Self.asideEnds.contains(tokens[end]) { end += 1 }
+            let clause = i..<end
+            if !clause.contains(trigger.lowerBound) { out.append(clause) }
+        }
+        return out
+    }
+
+    static let asideEnds: WordSet = [",", ";", ".", "—", "–"]
 
     /// A place named as where something happened, not as who acted ("US forces", "a U.S.
     /// airstrike") or as a subject ("the US has killed"): a country needs a preposition of

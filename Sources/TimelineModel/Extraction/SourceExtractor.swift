@@ -21,6 +21,9 @@ public struct SourceExtractor: Sendable {
     public var demonyms: [String: String]
     public var roles: RoleReader = .standard()
 
+    /// Verbs after a subject: a known surname before one is the person.
+    static let subjectVerbs: WordSet = ["was", "is", "had", "has", "joined", "rose", "became", "led", "said", "told", "died", "were"]
+
     /// Words that open a description of the person named before them.
     static let descriptionOpeners: WordSet = ["a", "an", "the", "who"]
 
@@ -85,6 +88,13 @@ public struct SourceExtractor: Sendable {
                       let more = casualtyFollowUp(analysis, context: context, attribution: said?.text, follows: toldBefore) {
                 found = [more]
             }
+            if found.count == 1, var last = reading.mentions.last,
+               let folded = Self.foldEnsuing(found[0], into: &last, tokens: analysis.tokens) {
+                reading.mentions[reading.mentions.count - 1] = last
+                found = [folded]
+            } else if found.count == 1, var last = reading.mentions.last, dateBack(found[0], tokens: analysis.tokens, into: &last) {
+                reading.mentions[reading.mentions.count - 1] = last
+            }
             toldBefore = !found.isEmpty
             reading.mentions += found
             sentenceOf += repeatElement(index, count: found.count)
@@ -106,18 +116,36 @@ public struct SourceExtractor: Sendable {
     func naming(_ named: IdentifiedVictim, in found: [EventMention], analysis: SentenceAnalysis,
                 context: DiscourseContext, attribution: String?) -> [EventMention] {
         let names = named.people.map(\.name)
-        if !found.isEmpty {
+        // "The slain terrorist was identified as X, who …": a fate word in the subject is no
+        // event; what else its segment counted stays, without the man.
+        var found = found
+        for k in found.indices.reversed() where named.subject.contains(found[k].trigger.lowerBound) {
+            found[k].people.removeAll { names.contains($0.name) }
+            if found[k].counts.isEmpty && found[k].people.isEmpty { found.remove(at: k) }
+        }
+        // "X, who was involved in the killing of two policemen last month": an event told in
+        // a clause about the named man is not the one he met.
+        let asides = personAsides(in: analysis, excluding: analysis.tokens.count..<analysis.tokens.count)
+        let told = found.indices.filter { k in !asides.contains { $0.contains(found[k].trigger.lowerBound) }
+            && !named.subject.contains(found[k].trigger.lowerBound) }
+        // A bare apposition names no one in an event of its own sentence.
+        if !told.isEmpty, named.noun == nil {
             var out = found
-            for k in out.indices {
+            for k in told {
                 guard let fate = named.described ?? IdentifiedVictim.fate(countedIn: out[k]) else { continue }
                 for name in names where !out[k].people.contains(where: { $0.name == name }) { out[k].people.append(PersonInEvent(name: name, fate: fate)) }
+                // "the operation … and the detainees included X": an operation of no stated
+                // method that took people, killing none, is a capture.
+                if out[k].genericKind, fate == .captured, out[k].counts.killed == nil { out[k].kind = .capture }
                 break
             }
             return out
         }
         guard var m = context.previous, m.source == context.source.id, m.sentence.paragraph >= analysis.sentence.paragraph - 1,
               let fate = IdentifiedVictim.fate(countedIn: m), named.described.map({ $0 == fate }) ?? true,
-              !m.people.contains(where: { $0.fate == fate }) else { return [] }
+              !m.people.contains(where: { $0.fate == fate }),
+              named.noun.map({ noun in m.sentence.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == noun } }) ?? true
+        else { return found }
         m.sentence = analysis.sentence
         m.trigger = named.verb..<named.verb + 1
         m.triggerText = analysis.tokens[named.verb].text
@@ -128,7 +156,7 @@ public struct SourceExtractor: Sendable {
         m.counts = Counts()
         m.attribution = attribution
         m.quoted = analysis.quoted[named.verb]
-        return [m]
+        return found + [m]
     }
 
     /// Tokens and mentions of every sentence; single-word names are checked against the
@@ -173,6 +201,11 @@ public struct SourceExtractor: Sendable {
             // "Abdul Rahim Wardak": a one-word place right after a name word is a surname.
             let found = gazetteer.places.matches(in: tokens, skip: { blocked[$0] })
             let places = found.filter { m in
+                // "Orakzai was killed …" after "Hafiz Wali Rahman Orakzai": a surname the source
+                // gave a person, as a subject, is the person; "in Orakzai" stays a place.
+                if m.tokens.count == 1, known.contains(tokens[m.tokens.lowerBound].text),
+                   m.tokens.lowerBound == 0 || !Self.placePrepositions.contains(tokens[m.tokens.lowerBound - 1]),
+                   m.tokens.upperBound < tokens.count, Self.subjectVerbs.contains(tokens[m.tokens.upperBound]) { return false }
                 guard m.tokens.count == 1, m.tokens.lowerBound > 0,
                       !found.contains(where: { $0.tokens.upperBound == m.tokens.lowerBound }) else { return true }
                 let prev = tokens[m.tokens.lowerBound - 1]

@@ -87,6 +87,10 @@ public struct ChainBuilder: Sendable {
                 for p in s.predecessors.map(pid) + group where keysOf[p] == nil { keysOf[p] = [id] }
             }
             for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
+            // "He was succeeded by his deputy, Y": a deputy who succeeds takes the chief's post too.
+            if let chief = s.predecessors.map(pid).first.flatMap({ keysOf[$0] })?.filter({ table[$0].position != "deputy" }), !chief.isEmpty {
+                for g in group where keysOf[g]?.allSatisfy({ table[$0].position == "deputy" }) == true { keysOf[g]! += chief }
+            }
             for p in s.predecessors.map(pid) where keysOf[p] == nil { keysOf[p] = group.compactMap { keysOf[$0] }.first }
         }
         // "X takes over from Y" with no office named anywhere for either: still a link the
@@ -255,7 +259,12 @@ public struct ChainBuilder: Sendable {
                     tenure.evidence += successorEvidence(k)
                 }
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
-                tenure.start = group.compactMap { appointed[$0] }.min().map { events[$0].date } ?? nil
+                // An appointment starts this tenure only when its sentence is about this
+                // position: one made emir is not thereby governor from that day.
+                let told = Set(tenure.evidence.map { "\($0.source)|\($0.range.start)" })
+                tenure.start = group.flatMap { appointed[$0] ?? [] }
+                    .filter { k in events[k].evidence.contains { told.contains("\($0.source)|\($0.range.start)") } }
+                    .min().map { events[$0].date } ?? nil
                 tenures.append(tenure)
             }
             // Keep chains that say something: a succession, or a tenure that ended in an event.
@@ -272,11 +281,12 @@ public struct ChainBuilder: Sendable {
     }
 
     /// Each person's first appointment event, found once.
-    static func appointments(_ directory: PersonDirectory, _ events: [Event]) -> [Int: Int] {
-        var out: [Int: Int] = [:]
+    /// Each person's appointment events, in the events' (chronological) order.
+    static func appointments(_ directory: PersonDirectory, _ events: [Event]) -> [Int: [Int]] {
+        var out: [Int: [Int]] = [:]
         for (k, e) in events.enumerated() where e.kind == .appointment {
             for ep in e.people where ep.fate == .appointed {
-                if let id = directory.id(ep.name), out[id] == nil { out[id] = k }
+                if let id = directory.id(ep.name) { out[id, default: []].append(k) }
             }
         }
         return out

@@ -81,6 +81,8 @@ public struct RoleReader: Sendable {
         return key(position: best.position, in: r, a, defaultOrganisation: defaultOrganisation)
     }
 
+    static let itsWords: Set<String> = ["its", "group's", "group’s"]
+
     /// People who speak or work for a holder.
     static let servants: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "aide", "adviser", "advisor",
                                         "secretary", "envoy", "representative", "bodyguard", "driver", "assistant"]
@@ -101,6 +103,9 @@ public struct RoleReader: Sendable {
             let p = m.value
             if p.kind == .country { country = p.name; continue }
             province = p.kind == .province ? p.name : p.province
+            // Pakistan's tribal districts (Orakzai, Bajaur, North Waziristan) are where its
+            // militant groups set their commands: an emir of Orakzai is not one of the province.
+            if p.kind == .region, p.country == "Pakistan" { province = p.name }
             country = p.country
             break
         }
@@ -112,6 +117,12 @@ public struct RoleReader: Sendable {
                 if let c = country ?? (words.contains("afghan") ? "Afghanistan" : nil) { region = "\(adjective) \(c)" }
                 break
             }
+        }
+        // "ISIS-K has named X as its acting leader after its chief, Y, …": "its" is the
+        // group the sentence named before the phrase, not one of the sentences before.
+        if org == nil, tokens[r].contains(where: { Self.itsWords.contains($0.folded) }),
+           let m = a.organisations.last(where: { $0.tokens.upperBound <= r.lowerBound && $0.value.kind == .militant }) {
+            org = m.value.name
         }
         org = org ?? defaultOrganisation.organisation(meantBy: tokens[r])
         if let o = org, let family = families[o], let c = country ?? province.map({ _ in "Afghanistan" }) ?? (tokens[r].contains { $0.folded == "afghan" } ? "Afghanistan" : nil),
@@ -173,6 +184,13 @@ public struct RoleReader: Sendable {
     func copulaRole(after end: Int, _ tokens: [Token]) -> Range<Int>? {
         func word(_ j: Int) -> String? { j < tokens.count ? tokens[j].folded : nil }
         var j = end
+        // "X previously served as the group's governor of Kunar", "X, who served as …".
+        if word(j) == ",", word(j + 1) == "who" { j += 2 }
+        if let w = word(j), ["previously", "formerly", "once", "later", "also"].contains(w) { j += 1 }
+        if let w = word(j), ["served", "serves", "serving"].contains(w), word(j + 1) == "as" {
+            return j + 2 < tokens.count ? phraseAfter(j + 2, tokens) : nil
+        }
+        j = end
         guard let verb = word(j), ["was", "is", "became", "becomes", "has", "had", "were"].contains(verb) else { return nil }
         j += 1
         if verb == "has" || verb == "had" {
@@ -238,6 +256,19 @@ public struct RoleReader: Sendable {
                 hold(p.name, key, wording, words: r)
                 continue
             }
+            // A title with its organisation right before the name, no comma: "ISIS governor
+            // of Kirkuk Abu Omar X", "IS-K commander Qari Y". The organisation marks a title;
+            // without it "killed commander Z" is too loose.
+            if p.tokens.lowerBound >= 2, tokens[p.tokens.lowerBound - 1].text != ",",
+               let org = a.organisations.last(where: { $0.tokens.upperBound < p.tokens.lowerBound && p.tokens.lowerBound - $0.tokens.upperBound <= 4 }) {
+                let r = org.tokens.lowerBound..<p.tokens.lowerBound
+                let title = org.tokens.upperBound..<p.tokens.lowerBound
+                if !tokens[title].contains(where: { Self.boundaries.contains($0.folded) || $0.text == "," }),
+                   let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+                    hold(p.name, key, wording, words: r)
+                    continue
+                }
+            }
             // A role phrase before the name: "the ISKP commander in Darzab district, X" / "his deputy, Y";
             // not a clause before a speaker ("Y was named governor of Z, X said").
             let speaks = end < tokens.count && Attribution.speechVerbs.contains(tokens[end])
@@ -245,7 +276,10 @@ public struct RoleReader: Sendable {
                 var s = p.tokens.lowerBound - 2
                 while s > 0, s > p.tokens.lowerBound - 12, !Self.boundaries.contains(tokens[s - 1].folded) || tokens[s - 1].folded == "and" && false { s -= 1 }
                 let r = s..<(p.tokens.lowerBound - 1)
-                if let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+                // "the commander, X," alone refers back to one described before, of whatever
+                // group: the last group named is too loose a guess for its organisation.
+                let bare = r.count == 2 && tokens[r.lowerBound].folded == "the"
+                if !bare, let (key, wording) = position(in: r, a, defaultOrganisation: named) {
                     var key = key
                     // "his deputy, Y": the deputy of the person just named.
                     if key.position == "deputy", k > 0, let chief = roles.last(where: { $0.person == people[k - 1].name }) {
@@ -256,6 +290,12 @@ public struct RoleReader: Sendable {
                 }
             }
         }
+        // "He was appointed emir of IS-K in Kunar": a pronoun opening the sentence stands for
+        // the person named last.
+        if let lastPerson, tokens.count > 2, ["he", "she"].contains(tokens[0].folded), !people.contains(where: { $0.tokens.lowerBound < 2 }),
+           let r = copulaRole(after: 1, tokens), let (key, wording) = position(in: r, a, defaultOrganisation: named) {
+            hold(lastPerson, key, wording, words: r)
+        }
         let found = successionReader.read(a, evidence: evidence, lastPerson: lastPerson, phrase: phraseAfter) {
             position(in: $0, a, defaultOrganisation: named)?.0
         }
@@ -263,7 +303,9 @@ public struct RoleReader: Sendable {
         // same sentence ("has been appointed governor of Balkh, replacing X"), not one held before.
         for var claim in found.successions {
             if claim.key == nil {
-                let given = Set(roles.filter { r in claim.successors.contains(r.person) && !r.wording.lowercased().contains("former") }.map(\.key))
+                // "succeeded by his deputy, Y": the deputy's post is the one Y leaves, not the one taken.
+                let given = Set(roles.filter { r in claim.successors.contains(r.person) && !r.wording.lowercased().contains("former")
+                    && r.key.position != "deputy" }.map(\.key))
                 if given.count == 1 { claim.key = given.first }
             }
             successions.append(claim)

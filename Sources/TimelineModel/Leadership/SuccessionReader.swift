@@ -61,8 +61,12 @@ struct SuccessionReader: Sendable {
         }
         // The people named at `j` (after a title or "the late"), with those joined by "and".
         func object(at j: Int) -> (names: [String], end: Int)? {
-            guard let first = a.people.first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 3 }),
+            // "succeeded by his deputy, Y": a role noun set off before the name.
+            guard let first = a.people.first(where: { $0.tokens.lowerBound >= j && $0.tokens.lowerBound <= j + 4 }),
                   (j..<first.tokens.lowerBound).allSatisfy({ Self.objectLead.contains(words[$0]) || tokens[$0].text.first?.isUppercase == true })
+                    || first.tokens.lowerBound >= j + 2 && words[first.tokens.lowerBound - 1] == ","
+                    && ArgumentReader.singularVictims.contains(tokens[first.tokens.lowerBound - 2])
+                    && (j..<first.tokens.lowerBound - 2).allSatisfy({ Self.objectLead.contains(words[$0]) })
             else { return nil }
             var names = [first.name]
             var end = first.tokens.upperBound
@@ -107,7 +111,9 @@ struct SuccessionReader: Sendable {
                         }
                         continue
                     }
-                    guard let old = object(at: after) else { continue }
+                    // "Y succeeded him": the person the sentence before named.
+                    let pronoun = after < tokens.count && ["him", "her"].contains(words[after]) ? lastPerson.map { ([$0], after + 1) } : nil
+                    guard let old = object(at: after) ?? pronoun else { continue }
                     // "the council replaced X with Y": the subject made the change.
                     if old.end + 1 < tokens.count, ["with", "by"].contains(words[old.end]), let new = object(at: old.end + 1) {
                         claim(old.names, new.names)
@@ -168,9 +174,13 @@ struct SuccessionReader: Sendable {
         // "Y had led the faction since its founder, X, was killed", "Y took over after X was
         // captured", "Y became leader following the death of X": X's tenure ended, Y's began.
         for i in tokens.indices where Self.sinceWords.contains(words[i]) {
+            // The taking over is said after the new holder ("Y took over") or just before
+            // ("ISIS appointed Y as acting governor …").
             guard let old = endedTenure(after: i, a, words),
                   let new = a.people.last(where: { $0.tokens.upperBound <= i && !$0.possessive && $0.name != old }),
-                  (new.tokens.upperBound..<i).contains(where: { Self.takeoverWords.contains(words[$0]) }), i - new.tokens.upperBound <= 14
+                  (new.tokens.upperBound..<i).contains(where: { Self.takeoverWords.contains(words[$0]) })
+                    || (max(0, new.tokens.lowerBound - 3)..<new.tokens.lowerBound).contains(where: { Self.appointingVerbs.contains(words[$0]) }),
+                  i - new.tokens.upperBound <= 14
             else { continue }
             claim([old], [new.name])
         }
@@ -231,6 +241,13 @@ struct SuccessionReader: Sendable {
         if j < n, words[j] == "the", j + 2 < n, Self.exitNouns.contains(words[j + 1]), words[j + 2] == "of",
            let p = a.people.first(where: { $0.tokens.lowerBound >= j + 3 && $0.tokens.lowerBound <= j + 5 }) {
             return p.name
+        }
+        // "following X's death", "after X’s capture".
+        if let p = a.people.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 3 }), p.possessive,
+           (j..<p.tokens.lowerBound).allSatisfy({ Self.objectLead.contains(words[$0]) }) {
+            var k = p.tokens.upperBound
+            while k < n, ["’", "'", "s", "’s", "'s"].contains(words[k]) { k += 1 }
+            if k < n, Self.exitNouns.contains(words[k]) { return p.name }
         }
         guard let p = a.people.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 && !$0.possessive }) else { return nil }
         // Only a determiner and a role may stand before the name: "its founder,".
