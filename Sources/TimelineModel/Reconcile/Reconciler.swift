@@ -172,7 +172,10 @@ public struct Reconciler: Sendable {
         }
         // Two reports that each name whom the event killed, with no one in common, tell of
         // two events ("killed X in a raid in Achin on Monday" / "killed Y in Achin on Monday").
-        if w.keys[i].contains(where: { $0.1 == .killed }), summary.people.contains(where: { Self.killedOnly.contains($0.fate) }),
+        // Within one report, only when the later one gives its own date ("In another raid
+        // … on Monday"): a report names the dead of one raid a sentence at a time ("His
+        // deputy, Y, was also killed in the raid").
+        if !sameSource || m.dateBasis == .own, w.keys[i].contains(where: { $0.1 == .killed }), summary.people.contains(where: { Self.killedOnly.contains($0.fate) }),
            !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.killedOnly)) { return false }
         // Two appointments are one only if they name the same appointee.
         if m.kind == .appointment, summary.hasAppointee, w.keys[i].contains(where: { $0.1 == .appointed }),

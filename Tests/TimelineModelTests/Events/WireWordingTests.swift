@@ -226,6 +226,18 @@ import Testing
         ])
         #expect(one.events.filter { $0.kind == .airstrike }.count == 1)
     }
+
+    /// One report naming the dead of one raid a sentence at a time tells of one raid.
+    @Test func deadNamedOneAtATimeAreOneRaid() {
+        let t = timeline([("a", "2021-03-04", """
+            Afghan special forces killed an Islamic State commander, Qari Zaman Gul, in a night raid in Achin district on Tuesday, officials said.
+
+            His deputy, Mawlawi Abdul Sattar, was also killed in the raid, a spokesman said.
+            """)])
+        let raids = t.events.filter { $0.kind == .raid }
+        #expect(raids.count == 1)
+        #expect(Set(raids.flatMap { $0.people.filter { $0.fate == .killed }.map(\.name) }).count == 2)
+    }
 }
 
 /// Intentions, shootouts and names set off in an object.
