@@ -14,7 +14,10 @@ enum PipelineBenchmark {
         for s in sources { mentions += extractor.mentions(in: s) }
         let extracted = clock.now
         let cpu1 = threadCPUSeconds()
-        let events = Reconciler.standard().events(from: mentions)
+        // One core for reconciliation too (its events are otherwise built on all cores).
+        var reconciler = Reconciler.standard()
+        reconciler.cores = 1
+        let events = reconciler.events(from: mentions)
         let cpu2 = threadCPUSeconds()
         print("  extraction \(String(format: "%.2f", (extracted - start).seconds)) s, reconciliation \(String(format: "%.2f", (clock.now - extracted).seconds)) s, \(mentions.count) mentions, \(events.count) events")
         print("  CPU: extraction \(String(format: "%.2f", cpu1 - cpu0)) s (\(String(format: "%.2f", Double(bytes) / 1e6 / (cpu1 - cpu0))) MB/s), reconciliation \(String(format: "%.2f", cpu2 - cpu1)) s")
