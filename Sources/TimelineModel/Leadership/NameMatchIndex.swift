@@ -20,6 +20,19 @@ extension PersonDirectory {
         /// Each person's sets of words, to check a superset.
         private var wordSets: [Int: [[Int32]]] = [:]
 
+        init() {}
+
+        /// Tables sized for about `expected` keys.
+        init(expected: Int) {
+            firstByWords.reserveCapacity(expected)
+            firstByWord.reserveCapacity(expected)
+            byWord.reserveCapacity(expected)
+            byPair.reserveCapacity(expected)
+            bySkeleton.reserveCapacity(expected)
+            firstBySkeleton.reserveCapacity(expected)
+            wordSets.reserveCapacity(expected)
+        }
+
         static func usesSkeleton(_ k: NameKey) -> Bool { k.consonants.count >= 5 }
 
         mutating func add(_ t: KeyTerms, _ p: Int) {

@@ -32,6 +32,9 @@ public struct PersonDirectory: Sendable {
         var keys = KeyLedger()
         // Each distinct spelling's place in `order` (first use), and how often it is used.
         var slot: [String: Int] = [:]
+        // Tables of a large corpus are sized once rather than grown by doubling (each
+        // doubling rehashes every entry).
+        slot.reserveCapacity(names.count / 2)
         var order: [String] = []
         var uses: [Int] = []
         for n in names {
@@ -52,7 +55,9 @@ public struct PersonDirectory: Sendable {
         // not a matter of which names came first.
         let rule = OneWordRule(fullerNames: multiKeys)
         var terms = TermTable()
-        var index = MatchIndex()
+        var index = MatchIndex(expected: multi.count)
+        keys.reserve(multi.count)
+        self.index.reserveCapacity(order.count)
         for (n, k) in zip(multi, multiKeys) {
             let t = terms.terms(of: k)
             if let p = index.firstMatch(t, rule: rule, matches: { keys.anyMatches($0, k, t, rule: rule) }) {

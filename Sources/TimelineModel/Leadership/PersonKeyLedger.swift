@@ -29,6 +29,15 @@ extension PersonDirectory {
         /// The positions of a person's keys holding a word, in order.
         private var byWord: [Slot<Int32>: [Int]] = [:]
 
+        /// Sizes the tables for about `count` keys.
+        mutating func reserve(_ count: Int) {
+            entries.reserveCapacity(count)
+            seen.reserveCapacity(count)
+            firstByWords.reserveCapacity(count)
+            firstBySkeleton.reserveCapacity(count)
+            byWord.reserveCapacity(count * 2)
+        }
+
         /// A new person, whose first key is `key`.
         mutating func startPerson(_ key: NameKey, _ terms: KeyTerms, alias: String) {
             entries.append([])
