@@ -4,7 +4,7 @@
 extension SourceExtractor {
     /// Gives `m`'s date to `previous` when `m` only refers back to it; whether it did.
     func dateBack(_ m: EventMention, tokens: [Token], into previous: inout EventMention) -> Bool {
-        guard m.dateBasis == .own, m.trigger.lowerBound > 0, Self.backDeterminers.contains(tokens[m.trigger.lowerBound - 1]),
+        guard m.dateBasis == .own, Self.refersBack(m.trigger, tokens: tokens),
               m.counts.isEmpty, m.people.isEmpty,
               previous.source == m.source, previous.sentence.paragraph >= m.sentence.paragraph - 1,
               previous.dateBasis == .report || previous.dateBasis == .none,

@@ -78,16 +78,8 @@ struct IdentifiedVictim {
     static func identified(in a: SentenceAnalysis) -> IdentifiedVictim? {
         let t = a.tokens
         for v in t.indices where verbs.contains(t[v]) {
-            guard v + 1 < t.count, t[v + 1].folded == "as",
-                  let first = a.people.first(where: { $0.tokens.lowerBound == v + 2 && !$0.possessive }) else { continue }
-            var people = [first]
             // "identified as X and Y", "as X, Y and Z"
-            var end = first.tokens.upperBound
-            while end + 1 < t.count, t[end].folded == "and" || t[end].folded == ",",
-                  let next = a.people.first(where: { $0.tokens.lowerBound == end + 1 && !$0.possessive }) {
-                people.append(next)
-                end = next.tokens.upperBound
-            }
+            guard v + 1 < t.count, t[v + 1].folded == "as", let people = named(from: v + 2, in: a) else { continue }
             // Back over "were", "have been" and a comma to the noun, then modifiers to "the".
             var k = v - 1
             while k >= 0, auxiliaries.contains(t[k]) { k -= 1 }

@@ -77,7 +77,7 @@ extension SourceExtractor {
             // person or actor of its own, after an event that counted the same victims, is a
             // claim about that event (and a disagreement when the numbers differ).
             if let counted = context.lastCounted, counted.source == context.source.id, counted.sentence.paragraph >= a.sentence.paragraph - 2,
-               kind == .killing || kind == counted.kind && refersBack(chosen, tokens: tokens),
+               kind == .killing || kind == counted.kind && Self.refersBack(chosen.tokens, tokens: tokens),
                !ownDate, place == EventPlace(), people.isEmpty, actors.isEmpty || speakerActs(actors, said: said, in: a),
                let speaker = attribution, speaker != counted.attribution,
                !segment.contains(where: { Self.otherEventWords.contains(tokens[$0]) }),
@@ -179,9 +179,9 @@ extension SourceExtractor {
     }
 
     /// "died in the clash", "killed in that raid": the event word names one already told of.
-    func refersBack(_ t: TriggerMatch, tokens: [Token]) -> Bool {
-        guard t.tokens.lowerBound > 0 else { return false }
-        return Self.backDeterminers.contains(tokens[t.tokens.lowerBound - 1])
+    static func refersBack(_ trigger: Range<Int>, tokens: [Token]) -> Bool {
+        guard trigger.lowerBound > 0 else { return false }
+        return backDeterminers.contains(tokens[trigger.lowerBound - 1])
     }
 
     static let backDeterminers: WordSet = ["the", "that", "this"]

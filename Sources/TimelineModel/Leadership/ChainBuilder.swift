@@ -261,10 +261,12 @@ public struct ChainBuilder: Sendable {
                 if tenure.exitEvent == nil, i + 1 < holders.count { tenure.exit = .replaced }
                 // An appointment starts this tenure only when its sentence is about this
                 // position: one made emir is not thereby governor from that day.
-                let told = Set(tenure.evidence.map { "\($0.source)|\($0.range.start)" })
-                tenure.start = group.flatMap { appointed[$0] ?? [] }
-                    .filter { k in events[k].evidence.contains { told.contains("\($0.source)|\($0.range.start)") } }
-                    .min().map { events[$0].date } ?? nil
+                let appointments = group.flatMap { appointed[$0] ?? [] }
+                if !appointments.isEmpty {
+                    let told = Set(tenure.evidence.map(TenureEvidence.SentencePlace.init))
+                    tenure.start = appointments.filter { k in events[k].evidence.contains { told.contains(.init($0)) } }
+                        .min().map { events[$0].date } ?? nil
+                }
                 tenures.append(tenure)
             }
             // Keep chains that say something: a succession, or a tenure that ended in an event.

@@ -13,25 +13,18 @@ extension PersonDirectory {
 
     /// Numbers the words and skeletons of name keys in the order first met.
     struct TermTable {
-        private var words: [String: Int32] = [:]
-        private var skeletons: [String: Int32] = [:]
+        private var words = Interned()
+        private var skeletons = Interned()
 
         mutating func terms(of k: NameKey) -> KeyTerms {
             var pairs: [(Int32, String)] = []
             pairs.reserveCapacity(k.distinctive.count)
             for w in k.distinctive where !pairs.contains(where: { $0.1 == w }) {
-                pairs.append((Self.number(w, in: &words), w))
+                pairs.append((Int32(words.id(w)), w))
             }
             pairs.sort { $0.0 < $1.0 }
-            let skeleton = MatchIndex.usesSkeleton(k) ? Self.number(k.consonants, in: &skeletons) : nil
+            let skeleton = MatchIndex.usesSkeleton(k) ? Int32(skeletons.id(k.consonants)) : nil
             return KeyTerms(ids: pairs.map(\.0), words: pairs.map(\.1), skeleton: skeleton)
-        }
-
-        private static func number(_ s: String, in table: inout [String: Int32]) -> Int32 {
-            if let n = table[s] { return n }
-            let n = Int32(table.count)
-            table[s] = n
-            return n
         }
     }
 

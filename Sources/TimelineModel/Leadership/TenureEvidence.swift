@@ -34,15 +34,21 @@ struct TenureEvidence {
 
     /// Where each person's sentences stand in `sentences[p]`, by source and start.
     private var numbered: [Int: [SentencePlace: Int]] = [:]
-    private struct SentencePlace: Hashable {
+    /// Where a sentence stands: its source and where it starts.
+    struct SentencePlace: Hashable {
         var source: String
         var start: Int
+
+        init(_ e: Evidence) {
+            source = e.source
+            start = e.range.start
+        }
     }
 
     /// Adds a sentence about person `p`, after those added before. A sentence added again
     /// (a position and a succession in one sentence) is one sentence that says both.
     mutating func add(_ s: Sentence, to p: Int) {
-        let place = SentencePlace(source: s.evidence.source, start: s.evidence.range.start)
+        let place = SentencePlace(s.evidence)
         // Two positions in one sentence stay two: each is tested against the chains.
         if let k = numbered[p]?[place], sentences[p]![k].key == nil || s.key == nil || sentences[p]![k].key == s.key {
             sentences[p]![k].key = sentences[p]![k].key ?? s.key

@@ -1,16 +1,4 @@
 extension Reconciler {
-    /// Strings numbered in the order first met, so that indexes file integers.
-    struct Interned {
-        private var ids: [String: Int] = [:]
-
-        mutating func id(_ s: String) -> Int {
-            if let known = ids[s] { return known }
-            let next = ids.count
-            ids[s] = next
-            return next
-        }
-    }
-
     /// What the reconciler's indexes file a name key under, as numbers: its distinctive
     /// words and, when it has five consonants or more, its skeleton (shorter skeletons are
     /// too common to tie reports).
