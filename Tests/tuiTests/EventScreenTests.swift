@@ -52,12 +52,12 @@ import TimelineModel
 
 
             ── Detail: 2021-06-07 Airstrike ────────────────────────────────────────────────
-             Airstrike in Velmora: Doran Kesh killed; 3 killed
+             Airstrike in Velmora: Doran Kesh killed; 4 killed
              date     2021-06-07
              kind     Airstrike
              place    Velmora
              people   Doran Kesh (killed)
-             killed   3
+             killed   4
              sources  000 Harbor Ledger · 001 Valley Wire
 
              ≠ Sources disagree
@@ -109,12 +109,12 @@ import TimelineModel
         let s = F.press(F.eventState(width: 120, height: 30), F.chars("j") + [.enter])
         let expected = """
              Detail: 2021-06-07 Airstrike                                                                            Invented coast
-             ── 2020 ────────────────────────────────────────────────────────│ Airstrike in Velmora: Doran Kesh killed; 3 killed
+             ── 2020 ────────────────────────────────────────────────────────│ Airstrike in Velmora: Doran Kesh killed; 4 killed
              2020-03-07     1 Bombing                   Bombing: 2 killed    │ date     2021-06-07
              ── 2021 ────────────────────────────────────────────────────────│ kind     Airstrike
              2021-06-07   ≠ 2 Airstrike   Velmora       Airstrike in Velmora…│ place    Velmora
              2021-06-10     1 Raid        Velmora       Raid in Velmora: Red…│ people   Doran Kesh (killed)
-                                                                             │ killed   3
+                                                                             │ killed   4
                                                                              │ sources  000 Harbor Ledger · 001 Valley Wire
                                                                              │
                                                                              │ ≠ Sources disagree

@@ -26,3 +26,25 @@ extension SourceExtractor {
         return m
     }
 }
+
+extension SourceExtractor {
+    /// "… killing a local commander. 14 insurgents were also killed in the operation.": a
+    /// count that "also" or "other" adds to the event just told counts more dead of that
+    /// event, so the event's dead are both together (15), not the later number alone.
+    /// Returns the summed count, or nil when the sentence does not add to `last`.
+    static func alsoKilled(_ m: EventMention, after last: EventMention, tokens: [Token]) -> Count? {
+        guard let c = m.counts.killed, last.source == m.source, last.kind.isViolent, last.kind != .tally,
+              m.dateBasis != .own, m.dateBasis != .anchored, !m.claim,
+              m.placeInherited || m.place == EventPlace() || m.place == last.place,
+              last.sentence.paragraph >= m.sentence.paragraph - 1,
+              tokens.contains(where: { addingWords.contains($0) }),
+              !tokens.contains(where: { elsewhereWords.contains($0) }) else { return nil }
+        let prior = last.counts.killed?.value ?? last.people.filter { $0.fate == .killed }.count
+        guard prior > 0 else { return nil }
+        return Count(c.value + prior, upper: c.upper.map { $0 + prior }, hedge: c.hedge)
+    }
+
+    static let addingWords: WordSet = ["also", "other", "others"]
+    /// Words that make the count another event's ("In a separate raid, …").
+    static let elsewhereWords: WordSet = ["separate", "separately", "another", "elsewhere", "second", "meanwhile"]
+}

@@ -95,6 +95,10 @@ public struct SourceExtractor: Sendable {
             } else if found.count == 1, var last = reading.mentions.last, dateBack(found[0], tokens: analysis.tokens, into: &last) {
                 reading.mentions[reading.mentions.count - 1] = last
             }
+            if found.count == 1, let last = reading.mentions.last,
+               let sum = Self.alsoKilled(found[0], after: last, tokens: analysis.tokens) {
+                found[0].counts.killed = sum
+            }
             toldBefore = !found.isEmpty
             reading.mentions += found
             sentenceOf += repeatElement(index, count: found.count)

@@ -1,0 +1,35 @@
+import Testing
+@testable import TimelineModel
+
+/// Counts that later sentences add to an event just told. Invented people and counts.
+@Suite struct FollowUpCountTests {
+    /// "killing a local commander … 14 insurgents were also killed": the commander and the
+    /// fourteen are the raid's dead together; "in a separate raid" is another event's count.
+    @Test func alsoKilledAddsToTheEventJustTold() {
+        let text = """
+            Troops raided a militant hideout in Bajaur on Saturday, killing a local commander, the military said.
+            14 insurgents were also killed in the operation, the statement said.
+            """
+        let events = timeline([("a", "2022-05-22", text)]).events.filter { $0.kind == .raid }
+        #expect(events.count == 1)
+        #expect(events.first?.count(.killed) == 15)
+    }
+
+    @Test func aNamedVictimAndFiveOthersAreSix() {
+        let text = """
+            Troops raided a militant hideout in Bajaur on Saturday, killing a local commander, Hafiz Dost Jan.
+            Five other insurgents were also killed.
+            """
+        let events = timeline([("a", "2022-05-22", text)]).events.filter { $0.kind == .raid }
+        #expect(events.first?.count(.killed) == 6)
+    }
+
+    @Test func aSeparateRaidKeepsItsOwnCount() {
+        let text = """
+            Troops raided a militant hideout in Bajaur on Saturday, killing six militants.
+            In a separate raid, 14 insurgents were also killed.
+            """
+        let killed = timeline([("a", "2022-05-22", text)]).events.compactMap { $0.count(.killed) }.sorted()
+        #expect(killed == [6, 14])
+    }
+}
