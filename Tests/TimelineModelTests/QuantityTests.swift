@@ -27,7 +27,7 @@ import Testing
         ("twenty-two rebels", 22, .exact),
         ("one hundred and five people", 105, .exact),
         ("more than 150 fighters", 150, .moreThan),
-        ("as many as 150 fighters", 150, .upTo),
+        ("as many as 150 fighters", 150, .about),
         ("at least 10 people", 10, .atLeast),
         ("around 50 dead", 50, .about),
         ("an estimated 100 militants", 100, .about),

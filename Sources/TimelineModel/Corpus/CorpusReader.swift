@@ -190,14 +190,21 @@ public struct CorpusReader: Sendable {
             layout.furniture = (layout.furniture + overlong.map(\.range)).sorted()
             issues.append(Self.overlongIssue(overlong, file: path))
         }
-        let published = publicationDate(text: text, layout: layout, manifest: entry?.published)
+        let published = publicationDate(text: text, layout: layout, manifest: entry?.published, fileDay: file.stamp.map(Self.day))
         let id = Self.identifier(for: path)
         let source = Source(id: id, file: path, title: entry?.title ?? layout.title, outlet: entry?.outlet, url: entry?.url,
                             published: published, text: text, furniture: layout.furniture, titleLine: layout.titleLine)
         return (source, issues)
     }
 
-    func publicationDate(text: String, layout: FurnitureLayout, manifest: DateSpan?) -> PublicationDate {
+    /// The day a file was last written (UTC), from its stamp.
+    static func day(_ stamp: FileStamp) -> CalendarDay {
+        CalendarDay(ordinal: Int((Double(stamp.mtime) / 86_400_000_000_000).rounded(.down)))
+    }
+
+    /// `fileDay`: when the file was last written; a year-less dateline in a report that
+    /// gives no year is taken as the nearest such day not after it.
+    func publicationDate(text: String, layout: FurnitureLayout, manifest: DateSpan?, fileDay: CalendarDay? = nil) -> PublicationDate {
         if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
         let mentions = findDates(text)
         let headerZone = Self.headerZone(text: text, lines: headerLines)
@@ -217,7 +224,7 @@ public struct CorpusReader: Sendable {
             body.append(m)
         }
         return PublicationDateResolver.resolve(manifest: nil, announced: announced, header: header, mentions: body,
-                                               dateline: Self.dateline(in: text, mentions), today: today)
+                                               dateline: Self.dateline(in: text, mentions), fileDay: fileDay, today: today)
     }
 
     /// The first year-less date near the top that the line frames as a dateline.

@@ -33,7 +33,7 @@ public enum PublicationDateResolver {
 
     /// `dateline`: a year-less date that opens the first paragraph ("KABUL, June 14 (Reuters) -").
     public static func resolve(manifest: DateSpan?, announced: [DateSpan] = [], header: [DateSpan], mentions: [DateMention],
-                               dateline: DateMention? = nil, today: CalendarDay) -> PublicationDate {
+                               dateline: DateMention? = nil, fileDay: CalendarDay? = nil, today: CalendarDay) -> PublicationDate {
         if let manifest { return PublicationDate(span: manifest, origin: .manifest) }
         // A stated publication date is taken even long after what the article mentions:
         // a report may look back years. Only the future is refused.
@@ -51,7 +51,8 @@ public enum PublicationDateResolver {
                 return PublicationDate(span: stamp, origin: .header)
             }
         }
-        if let dateline, let filed = filedDay(dateline, latest: latest, today: today) {
+        if let dateline, let filed = filedDay(dateline, latest: latest, today: today)
+            ?? latestDay(dateline, notAfter: min(fileDay ?? today, today), when: latest == nil) {
             return PublicationDate(span: .day(filed.day), origin: .inferred,
                                    note: [note, "the dateline's \(filed.why)"].compactMap { $0 }.joined(separator: "; "))
         }
@@ -90,6 +91,24 @@ public enum PublicationDateResolver {
         for y in [latest.end.year, latest.end.year + 1] {
             if let date = CalendarDay(year: y, month: month, day: day), date >= latest.start, date <= today {
                 return (date, "day, in the first year not before the latest date the article mentions (\(latest.label))")
+            }
+        }
+        return nil
+    }
+
+    /// "KABUL, May 3 (Reuters) -" in a report that names no year: a dateline is written when
+    /// the report is filed, so the nearest such day not after the file was written
+    /// (or today), agreeing with the weekday when the dateline gives one.
+    static func latestDay(_ d: DateMention, notAfter ceiling: CalendarDay, when allowed: Bool) -> (day: CalendarDay, why: String)? {
+        guard allowed, let month = d.month, let day = d.day else { return nil }
+        if let weekday = d.weekday {
+            guard let y = agreeingYear(weekday: weekday, month: month, day: day, notBefore: nil, today: ceiling),
+                  let date = CalendarDay(year: y, month: month, day: day) else { return nil }
+            return (date, "weekday and day agree in \(y), the last such year not after the file's date")
+        }
+        for y in [ceiling.year, ceiling.year - 1] {
+            if let date = CalendarDay(year: y, month: month, day: day), date <= ceiling {
+                return (date, "day, the last one not after the file's date (\(ceiling.description))")
             }
         }
         return nil

@@ -5,9 +5,10 @@ public enum Hedge: String, Hashable, Sendable, Codable {
     case atLeast = "at least"
     /// "more than 150", "over 1,600"
     case moreThan = "more than"
-    /// "as many as 150", "up to 20"
+    /// "up to 20", "less than 10"
     case upTo = "up to"
-    /// "around 50", "about", "an estimated", "some", "nearly", "roughly"
+    /// "around 50", "about", "an estimated", "some", "nearly", "roughly"; "as many as 150"
+    /// (the reporter's high figure, not a cap: wires use it for the number they give)
     case about = "about"
     /// "dozens", "scores", "hundreds": only an order of magnitude
     case vague = "vague"
@@ -44,7 +45,7 @@ public enum QuantityReader {
     static let scales = WordTable(scaleWords.lazy.map { ($0.key, $0.value) })
     static let vague = WordTable(vagueWords.lazy.map { ($0.key, $0.value) })
     static let hedges: [([String], Hedge)] = [
-        (["more", "than"], .moreThan), (["as", "many", "as"], .upTo), (["as", "much", "as"], .upTo),
+        (["more", "than"], .moreThan), (["as", "many", "as"], .about), (["as", "much", "as"], .about),
         (["at", "least"], .atLeast), (["up", "to"], .upTo), (["an", "estimated"], .about), (["upwards", "of"], .moreThan),
         (["over"], .moreThan), (["around"], .about), (["about"], .about), (["approximately"], .about),
         (["nearly"], .about), (["almost"], .about), (["roughly"], .about), (["some"], .about), (["estimated"], .about),

@@ -167,6 +167,13 @@ public struct SourceExtractor: Sendable {
     /// longer names the whole source holds.
     /// `scalars`, when given, are the source's: sentences are tokenised from them rather than
     /// decoded again from their text.
+    /// The day of "Sept 8" counts nobody, even when no reference date resolved the date:
+    /// numbers inside a temporal expression are no quantities.
+    static func outsideDates(_ quantities: [Quantity], _ dates: [(timex: Timex, tokens: Range<Int>)]) -> [Quantity] {
+        if dates.isEmpty { return quantities }
+        return quantities.filter { q in !dates.contains { $0.tokens.contains(q.tokens.lowerBound) } }
+    }
+
     func analyse(_ sentences: [Sentence], timexes: [Timex], scalars: [Unicode.Scalar]? = nil) -> [SentenceAnalysis] {
         guard let scalars else { return analyse(sentences, timexes: timexes) { Tokenizer.tokens(of: $0) } }
         return scalars.withUnsafeBufferPointer { all in
@@ -266,7 +273,7 @@ public struct SourceExtractor: Sendable {
                 : personFinder.people(in: tokens, blocked: { timexBlocked[$0] }, known: known, knownLookups: &unusedLookups,
                                       classes: first.classes)
             out.append(SentenceAnalysis(sentence: s, tokens: tokens, places: first.places, organisations: first.organisations,
-                                        people: people, quantities: QuantityReader.quantities(in: tokens), timexes: own,
+                                        people: people, quantities: Self.outsideDates(QuantityReader.quantities(in: tokens), own), timexes: own,
                                         triggers: triggers.matches(in: tokens), quoted: first.quoted))
         }
         return out

@@ -58,6 +58,30 @@ import Testing
         #expect(d?.published.span != .day(day("2020-06-14")))
     }
 
+    /// "KUNDUZ, June 14 (Wire) -" in a report that names no year: the nearest June 14 not
+    /// after the day the file was written, not an undated report.
+    @Test func aYearlessDatelineWithNoYearInTheTextTakesTheFileDate() {
+        let dateline = DateMention(offset: 8, month: 6, day: 14, end: 15)
+        let after = PublicationDateResolver.resolve(manifest: nil, header: [], mentions: [dateline], dateline: dateline,
+                                                    fileDay: day("2019-07-02"), today: today)
+        #expect(after.span == .day(day("2019-06-14")))
+        #expect(after.origin == .inferred)
+        // Written before June 14 of its year: the year before.
+        let before = PublicationDateResolver.resolve(manifest: nil, header: [], mentions: [dateline], dateline: dateline,
+                                                     fileDay: day("2019-03-02"), today: today)
+        #expect(before.span == .day(day("2018-06-14")))
+    }
+
+    /// "MAIMANA, Sept 8 (Wire) -- As many as 30 fighters were killed": the day of the
+    /// dateline counts nobody, dated or not.
+    @Test func theDayOfAnUndatedDatelineIsNoCount() {
+        let source = Source(id: "t", file: "t.txt", published: PublicationDate(span: nil, origin: .unknown),
+                            text: "MAIMANA, Sept 8 (Wire) -- As many as 30 fighters were killed in clashes in Faryab.")
+        let found = sharedExtractor.mentions(in: source)
+        #expect(found.first?.counts.killed?.value == 30)
+        #expect(found.first?.counts.killed?.hedge == .about)
+    }
+
     @Test func captureStampYearsLaterIsRejected() {
         let p = PublicationDateResolver.resolve(manifest: nil, header: [.day(day("2022-03-01"))],
                                                 mentions: [DateMention(offset: 10, span: .year(2015)),
