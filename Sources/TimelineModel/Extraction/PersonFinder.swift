@@ -17,7 +17,7 @@ public struct PersonMention: Hashable, Sendable {
 public struct PersonFinder: Sendable {
     public var nameHonorifics: Set<String> { didSet { honorificWords = WordSet(nameHonorifics) } }
     public var titles: Set<String> { didSet { titleWords = WordSet(titles) } }
-    public var particles: Set<String> { didSet { particleWords = WordSet(particles) } }
+    public var particles: Set<String> { didSet { particleWords = WordSet(particles.subtracting(Self.englishWords)) } }
     public var commonWords: Set<String> { didSet { commonWordSet = WordSet(commonWords) } }
     /// The same words as tables a token is looked up in by the hash it carries.
     private var honorificWords: WordSet = []
@@ -38,9 +38,13 @@ public struct PersonFinder: Sendable {
         self.commonWords = Set(commonWords.map(norm))
         honorificWords = WordSet(self.nameHonorifics)
         titleWords = WordSet(self.titles)
-        particleWords = WordSet(self.particles)
+        particleWords = WordSet(self.particles.subtracting(Self.englishWords))
         commonWordSet = WordSet(self.commonWords)
     }
+
+    /// Arabic articles written "as-", "at-", "an-" are English words when they stand alone:
+    /// "named Qari X as Y's successor" is two people, not one name "X as Y".
+    static let englishWords: Set<String> = ["as", "at", "an"]
 
     private func isHonorific(_ t: Token) -> Bool { honorificWords.contains(t) }
     private func isParticle(_ t: Token) -> Bool { particleWords.contains(t) }

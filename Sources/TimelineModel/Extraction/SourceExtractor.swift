@@ -111,6 +111,7 @@ public struct SourceExtractor: Sendable {
             context.finish(sentence: analysis, mentions: found, speaker: said?.text)
         }
         resolveForwardAnchors(&reading.mentions, analyses: analyses, sentenceOf: sentenceOf)
+        ShortNames(reading.names).apply(to: &reading)
         return reading
     }
 

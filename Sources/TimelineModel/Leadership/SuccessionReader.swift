@@ -147,6 +147,10 @@ struct SuccessionReader: Sendable {
                 if let other = object(at: j) {
                     if isSuccessor { claim(owners, other.names) } else { claim(other.names, owners) }
                     namedByNoun.insert(i)
+                } else if let named = Self.namedAs(before: a.people[first].tokens.lowerBound, a, words) {
+                    // "named Y as X’s successor", "chose Y to be X’s predecessor's …".
+                    if isSuccessor { claim(owners, [named]) } else { claim([named], owners) }
+                    namedByNoun.insert(i)
                 }
                 continue
             }
@@ -220,6 +224,14 @@ struct SuccessionReader: Sendable {
                                                      successorCount: count, key: nil, evidence: evidence))
         }
         return found
+    }
+
+    /// The person named just before "as" / "to be" ending at `end`: "named Y as …".
+    static func namedAs(before end: Int, _ a: SentenceAnalysis, _ words: [String]) -> String? {
+        guard let named = a.people.last(where: { !$0.possessive && $0.tokens.upperBound < end && $0.tokens.upperBound >= end - 2 }),
+              words[named.tokens.upperBound] == "as" || words[named.tokens.upperBound] == "to",
+              (named.tokens.upperBound..<end).allSatisfy({ ["as", "to", "be"].contains(words[$0]) }) else { return nil }
+        return named.name
     }
 
     static let appointingVerbs: Set<String> = ["named", "appointed", "appoints", "names", "chose", "picked", "elected",
