@@ -14,6 +14,14 @@ public struct ChainBuilder: Sendable {
     /// with no group named could be any group's.
     static func isFileable(_ key: RoleKey) -> Bool { key.region != nil || key.organisation != nil }
 
+    /// The positions a successor takes from a predecessor who holds `keys`: the chief's
+    /// ones when he held a deputy's post besides.
+    static func postsPassedOn(_ keys: [Int]?, _ table: RoleKeyTable) -> [Int]? {
+        guard let keys else { return nil }
+        let chief = keys.filter { table[$0].position != "deputy" }
+        return chief.isEmpty ? keys : chief
+    }
+
     /// The position of a succession whose office no report names.
     static let unnamedPost = RoleKey(organisation: nil, position: "post not named", region: nil)
 
@@ -86,7 +94,9 @@ public struct ChainBuilder: Sendable {
                 let id = table.id(key)
                 for p in s.predecessors.map(pid) + group where keysOf[p] == nil { keysOf[p] = [id] }
             }
-            for g in group where keysOf[g] == nil { keysOf[g] = keysOf[s.predecessors.map(pid).first ?? -1] }
+            // A predecessor who was a deputy and then the chief ("X, a former deputy") is
+            // followed as the chief: the successor does not take the deputy's post too.
+            for g in group where keysOf[g] == nil { keysOf[g] = Self.postsPassedOn(keysOf[s.predecessors.map(pid).first ?? -1], table) }
             // "He was succeeded by his deputy, Y": a deputy who succeeds takes the chief's post too.
             if let chief = s.predecessors.map(pid).first.flatMap({ keysOf[$0] })?.filter({ table[$0].position != "deputy" }), !chief.isEmpty {
                 for g in group where keysOf[g]?.allSatisfy({ table[$0].position == "deputy" }) == true { keysOf[g]! += chief }

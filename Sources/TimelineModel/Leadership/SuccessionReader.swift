@@ -38,6 +38,8 @@ struct SuccessionReader: Sendable {
                                           "longtime", "long-time", "long-serving", "outgoing", "acting", "interim"]
     /// Words between a possessive and its noun: "X’s new successor".
     static let nounLead: Set<String> = ["new", "former", "late", "immediate", "slain", "chosen", "designated"]
+    /// Words that open a role, place or time between a passive succession verb and "by".
+    static let beforeAgent: Set<String> = ["as", "in", "on", "at", "last", "earlier", "this", "late", "early"]
     static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "himself", "herself"]
 
     /// What a succession says, before the chains resolve names to people.
@@ -99,8 +101,10 @@ struct SuccessionReader: Sendable {
                 if subjectSucceeds {
                     // Passive: "X was succeeded by Y", "X was replaced as governor by Y".
                     var by: Int? = after < tokens.count && words[after] == "by" ? after : nil
-                    if by == nil, after < tokens.count, words[after] == "as" {
-                        by = (after + 1..<min(tokens.count, after + 12)).first { words[$0] == "by" }
+                    // "was replaced as governor by Y", "was replaced in Kunar by Y", "was
+                    // replaced last week by Y": a role, place or time before the agent.
+                    if by == nil, after < tokens.count, Self.beforeAgent.contains(words[after]) {
+                        by = (after + 1..<min(tokens.count, after + (words[after] == "as" ? 12 : 7))).first { words[$0] == "by" }
                         if let b = by, tokens[after..<b].contains(where: { [",", ".", ";"].contains($0.text) }) { by = nil }
                     }
                     if let b = by, let new = object(at: b + 1) {

@@ -83,4 +83,21 @@ import Testing
         #expect(leader?.key.region == "Orakzai")
         #expect(leader?.holders.map(\.name) == ["Hafiz Gul Rahman Orakzai", "Maulana Sher Jan Bangash"])
     }
+
+    /// "He was replaced in Kunar by Y, a former deputy", then "Z, who succeeded Y": Z follows Y as
+    /// the chief; Y's old deputy post passes to nobody.
+    @Test func aFormerDeputyIsSucceededAsTheChief() {
+        let text = """
+            Mawlawi Sher Dil Nangyal was killed in an airstrike in Kunar on Tuesday. Nangyal had led ISKP in Kunar since 2019. He was replaced in Kunar by Qari Amin Zalmai, a former deputy, the spokesman said.
+            Sheikh Nasir Wardak, who succeeded Zalmai after his arrest, is based in the mountains.
+            """
+        #expect(ladders(text, position: "leader") == [["Mawlawi Sher Dil Nangyal", "Qari Amin Zalmai", "Sheikh Nasir Wardak"]])
+        #expect(ladders(text, position: "deputy").allSatisfy { !$0.contains("Sheikh Nasir Wardak") })
+    }
+
+    /// "He was replaced in Kunar by Y": a place between the verb and its agent.
+    @Test func replacedInAProvinceBy() {
+        let text = "Mawlawi Sher Dil Nangyal, the IS-K commander for Kunar, was killed in an airstrike on Tuesday. He was replaced in Kunar by Qari Amin Zalmai, a spokesman said."
+        #expect(ladders(text, position: "leader") == [["Mawlawi Sher Dil Nangyal", "Qari Amin Zalmai"]])
+    }
 }
