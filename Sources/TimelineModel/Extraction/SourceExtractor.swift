@@ -96,6 +96,10 @@ public struct SourceExtractor: Sendable {
                 reading.mentions[reading.mentions.count - 1] = last
             }
             if found.count == 1, let last = reading.mentions.last,
+               let same = Self.foldBackReference(found[0], into: last, tokens: analysis.tokens) {
+                found = [same]
+            }
+            if found.count == 1, let last = reading.mentions.last,
                let sum = Self.alsoKilled(found[0], after: last, tokens: analysis.tokens) {
                 found[0].counts.killed = sum
             }

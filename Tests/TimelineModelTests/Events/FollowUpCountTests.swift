@@ -32,4 +32,19 @@ import Testing
         let killed = timeline([("a", "2022-05-22", text)]).events.compactMap { $0.count(.killed) }.sorted()
         #expect(killed == [6, 14])
     }
+
+    /// "Four militants were killed during the operation": the dead of the arrest raid just
+    /// told, not a killing of its own dated only by the report's month.
+    @Test func killedDuringTheOperationIsThatOperationsDead() {
+        let text = """
+            Intelligence forces detained the group's Kunar leader, Qari Tor Baryal, in an operation in Asadabad on June 4, officials said.
+
+            According to officials, four militants were killed during the operation.
+            """
+        let events = timeline([("a", "2023-06-06", text)]).events
+        #expect(events.count == 1)
+        #expect(events.first?.kind == .capture)
+        #expect(events.first?.count(.killed) == 4)
+        #expect(events.first?.date?.label == "2023-06-04")
+    }
 }
