@@ -40,3 +40,25 @@ extension SourceExtractor {
         return folded
     }
 }
+
+extension SourceExtractor {
+    /// "Security forces killed seven militants in Tank and Swabi. Four were killed in Tank
+    /// and three in Swabi.": numbers that add up to the count of the event just told split
+    /// that count by place; they are that event's dead, not a second event of four.
+    static func foldBreakdown(_ m: EventMention, into previous: EventMention, quantities: [Quantity]) -> EventMention? {
+        guard let total = previous.counts.killed, m.counts.killed != nil, m.dateBasis != .own, m.dateBasis != .anchored,
+              previous.source == m.source, previous.sentence.paragraph >= m.sentence.paragraph - 1,
+              previous.kind.isViolent, previous.kind != .tally else { return nil }
+        let parts = quantities.filter { !$0.mayBeYear }
+        guard parts.count >= 2, parts.reduce(0, { $0 + $1.value }) == total.value else { return nil }
+        var folded = m
+        folded.kind = previous.kind
+        folded.date = previous.date
+        folded.dateBasis = previous.dateBasis.borrowed
+        folded.place = previous.place
+        folded.placeInherited = true
+        folded.genericKind = previous.genericKind
+        folded.counts.killed = total
+        return folded
+    }
+}

@@ -96,7 +96,8 @@ public struct SourceExtractor: Sendable {
                 reading.mentions[reading.mentions.count - 1] = last
             }
             if found.count == 1, let last = reading.mentions.last,
-               let same = Self.foldBackReference(found[0], into: last, tokens: analysis.tokens) {
+               let same = Self.foldBackReference(found[0], into: last, tokens: analysis.tokens)
+                ?? Self.foldBreakdown(found[0], into: last, quantities: analysis.quantities) {
                 found = [same]
             }
             if found.count == 1, let last = reading.mentions.last,

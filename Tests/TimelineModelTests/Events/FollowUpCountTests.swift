@@ -47,4 +47,19 @@ import Testing
         #expect(events.first?.count(.killed) == 4)
         #expect(events.first?.date?.label == "2023-06-04")
     }
+
+    /// "Four were killed in Tank and three in Swabi" after "killed seven … in Tank and Swabi
+    /// districts": the seven split by place, one raid of seven, not another of four.
+    @Test func aBreakdownByPlaceIsTheSameEvent() {
+        let text = """
+            Security forces killed seven terrorists in two intelligence-based operations in Khyber Pakhtunkhwa's Tank and Swabi districts, the military said on Sunday.
+
+            Four terrorists were killed in Tank and three in Swabi, the statement said.
+            """
+        let events = timeline([("a", "2023-04-16", text)]).events
+        #expect(events.count == 1)
+        #expect(events.first?.kind == .raid)
+        #expect(events.first?.count(.killed) == 7)
+        #expect(events.first?.place.province == "Khyber Pakhtunkhwa")
+    }
 }
