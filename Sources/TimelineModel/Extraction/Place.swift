@@ -50,7 +50,16 @@ public struct EventPlace: Hashable, Sendable {
         country = place.country
         switch place.kind {
         case .country: break
-        case .province, .region: province = place.name
+        case .province: province = place.name
+        // "North Waziristan", "Tora Bora": a region inside a province is a place in that
+        // province, not a province of its own; one without ("the tribal areas") stands for it.
+        case .region:
+            if let p = place.province {
+                province = p
+                locality = place.name
+            } else {
+                province = place.name
+            }
         case .district:
             district = place.name
             province = place.province

@@ -25,4 +25,12 @@ import Testing
         #expect(m.first?.place.province == "Kabul")
         #expect(m.first?.people.first?.name == "Abdul Rahim Wardak")
     }
+
+    /// "in the North Waziristan tribal district": a region the gazetteer puts inside a
+    /// province gives that province, the region as the locality.
+    @Test func aRegionInsideAProvinceGivesTheProvince() {
+        let found = mentions("Troops raided a militant hideout in North Waziristan on Saturday, killing six militants, the military said.", published: "2022-05-22")
+        #expect(found.first?.place.province == "Khyber Pakhtunkhwa")
+        #expect(found.first?.place.locality == "North Waziristan")
+    }
 }

@@ -153,7 +153,8 @@ import Testing
             The Pakistani Taliban did not comment on the raid.
             """)])
         let raid = t.events.first { $0.kind == .raid }
-        #expect(raid?.place.province == "Khyber District")
+        #expect(raid?.place.province == "Khyber Pakhtunkhwa")
+        #expect(raid?.place.locality == "Khyber District")
         #expect(raid?.conflicts.contains { $0.field == "actors" } == false)
     }
 }
