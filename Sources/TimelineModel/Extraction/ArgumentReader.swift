@@ -295,7 +295,7 @@ struct ArgumentReader {
                 derived += 1
                 fromNounPhrases += 1
             } else if w == "the", nouns.contains(where: { n in Self.singularVictims.contains(tokens[n])
-                        && (n + 1 >= span.upperBound || Self.afterSingularVictim.contains(tokens[n + 1])) }),
+                        && (n + 1 >= span.upperBound || Self.afterSingularVictim.contains(tokens[n + 1]) || officeOfPlace(n + 1)) }),
                       !nouns.contains(where: { Self.victimNouns.contains(tokens[$0]) && !Self.singularVictims.contains(tokens[$0]) }) {
                 derived += 1
             }
@@ -313,6 +313,13 @@ struct ArgumentReader {
         if derived >= 2 { return Count(derived) }
         if fromNounPhrases == 1 { return Count(1, hedge: .atLeast) }
         return nil
+    }
+
+    /// "the governor of eastern Nangarhar province and four others": "of" and a place
+    /// right after a noun for one person keep it one person's office.
+    func officeOfPlace(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].folded == "of" else { return false }
+        return analysis.places.contains { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 2 }
     }
 
     static func isPeopleNoun(at i: Int, _ tokens: [Token]) -> Bool {

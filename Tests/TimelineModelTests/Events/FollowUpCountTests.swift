@@ -62,4 +62,12 @@ import Testing
         #expect(events.first?.count(.killed) == 7)
         #expect(events.first?.place.province == "Khyber Pakhtunkhwa")
     }
+
+    /// "killed the governor of eastern Nangarhar province and four other people": the
+    /// governor and the four, five dead.
+    @Test func anOfficeOfAProvinceAndFourOthersAreFive() {
+        let found = mentions("A suicide bomber killed the governor of eastern Nangarhar province and four other people in Jalalabad on Monday, officials said.",
+                             published: "2022-02-22")
+        #expect(found.first?.counts.killed?.value == 5)
+    }
 }
