@@ -96,7 +96,10 @@ public struct RoleReader: Sendable {
     func key(position: String, in r: Range<Int>, _ a: SentenceAnalysis, defaultOrganisation: NamedSoFar) -> (RoleKey, String) {
         let tokens = a.tokens
         var org: String?
-        for m in a.organisations where r.contains(m.tokens.lowerBound) { org = m.value.name; break }
+        // "The Islamic Emirate's forces detained the Kunar leader of Daesh, X": the group
+        // "of" names is the office's; else the first one the phrase names.
+        let inPhrase = a.organisations.filter { r.contains($0.tokens.lowerBound) }
+        org = (inPhrase.first { $0.tokens.lowerBound > r.lowerBound && tokens[$0.tokens.lowerBound - 1].folded == "of" } ?? inPhrase.first)?.value.name
         var province: String?
         var country: String?
         for m in a.places where r.contains(m.tokens.lowerBound) {

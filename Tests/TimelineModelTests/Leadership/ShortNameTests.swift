@@ -35,4 +35,16 @@ import Testing
         let l = ladders([a, b], position: "leader").filter { $0.contains("Qari Tor Baryal") }
         #expect(l == [["Sheikh Abdul Baqi Watandost", "Mawlawi Sher Gul", "Qari Tor Baryal"]])
     }
+
+    /// "The Islamic Emirate's forces detained the Kunar leader of Daesh, X": the office is
+    /// the group's that "of" names, not the government's named first.
+    @Test func theGroupAfterOfOwnsTheOffice() {
+        let text = """
+            The Islamic Emirate's forces have detained the Kunar leader of Daesh, Qari Tor Baryal, in an operation in Asadabad on June 4, officials said.
+            Sheikh Nasir Wardak, who succeeded Baryal after his arrest, is based in the mountains.
+            """
+        let chains = timeline([("a", "2023-06-06", text)]).chains.filter { $0.holders.contains { $0.name == "Qari Tor Baryal" } }
+        #expect(chains.count == 1)
+        #expect(chains.first?.key.organisation == "IS-K")
+    }
 }
