@@ -169,7 +169,22 @@ final class Trace: Sendable {
             defer { t = now }
             return t
         }
-        note(String(format: "%8.1f ms  %@", Double(now.uptimeNanoseconds - before.uptimeNanoseconds) / 1e6, what))
+        note(String(format: "%8.1f ms  %6d MB  %@", Double(now.uptimeNanoseconds - before.uptimeNanoseconds) / 1e6, Self.residentMB(), what))
+    }
+
+    /// The process's resident memory (Linux's /proc/self/statm; 0 elsewhere), to see
+    /// which phase holds what.
+    static func residentMB() -> Int {
+        // Read with read(2): /proc files report no size, which file APIs take for empty.
+        let fd = open("/proc/self/statm", O_RDONLY)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 128)
+        let n = read(fd, &bytes, bytes.count)
+        guard n > 0 else { return 0 }
+        let fields = bytes[..<n].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return 0 }
+        return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 
     func note(_ s: String) {

@@ -29,24 +29,25 @@ public struct Reconciler: Sendable {
     }
 
     public func events(from mentions: [EventMention]) -> [Event] {
+        // The workspace's indexes are let go before the events are built: a large corpus
+        // would otherwise hold both at once.
+        let clusters = clusters(of: mentions)
+        MemoryRelease.returnFreed()
+        var events = buildEvents(clusters, mentions)
+        // Indices rather than events are sorted: the same comparisons and order (the sort is
+        // stable), without moving large values; then the events are put in that order in place.
+        let order = events.indices.sorted { Self.chronological(events[$0], events[$1]) }
+        Self.permute(&events, by: order)
+        return events
+    }
+
+    /// Mentions' indices grouped into one happening each, in the order the clusters start.
+    func clusters(of mentions: [EventMention]) -> [[Int]] {
         var work = Workspace(mentions: mentions, nameKey: nameKey)
         work.exhaustive = exhaustive
         let dated = mentions.indices.filter { mentions[$0].dateBasis != .report && mentions[$0].dateBasis != .none }
         let undated = mentions.indices.filter { mentions[$0].dateBasis == .report || mentions[$0].dateBasis == .none }
-        for i in dated {
-            // A loop rather than `first(where:)`: a closure capturing `work` copied it per call.
-            var found: Int?
-            for k in work.candidates(i) where fits(i, k, work, strict: true, shared: work.sharedWith(k)) {
-                found = k
-                break
-            }
-            work.clearShared()
-            if let k = found {
-                work.add(i, to: k)
-            } else {
-                work.start(i)
-            }
-        }
+        mergeDated(dated, &work)
         for i in undated {
             // An undated report joins an event its own source tells of, or one another
             // source tells of that names its people: as killed in both, or in a report dated
@@ -67,11 +68,49 @@ public struct Reconciler: Sendable {
                 work.start(i)
             }
         }
-        let events = buildEvents(work.clusters, mentions)
-        // Indices rather than events are sorted: the same comparisons and order (the sort is
-        // stable), without moving large values.
-        let order = events.indices.sorted { Self.chronological(events[$0], events[$1]) }
-        return order.map { events[$0] }
+        return work.clusters
+    }
+
+    /// Merges dated mentions `dated`, in order, into the clusters of `work`: each joins the
+    /// first cluster that fits it or starts one.
+    func mergeDated(_ dated: [Int], _ work: inout Workspace) {
+        for i in dated {
+            // A loop rather than `first(where:)`: a closure capturing `work` copied it per call.
+            var found: Int?
+            for k in work.candidates(i) where fits(i, k, work, strict: true, shared: work.sharedWith(k)) {
+                found = k
+                break
+            }
+            work.clearShared()
+            if let k = found {
+                work.add(i, to: k)
+            } else {
+                work.start(i)
+            }
+        }
+    }
+
+    /// Puts `items` in the order `order` gives (a permutation of their indices: item p
+    /// becomes the one at `order[p]`), moving them in place along the permutation's cycles
+    /// rather than copying them into a second array.
+    static func permute<T>(_ items: inout [T], by order: [Int]) {
+        precondition(order.count == items.count)
+        var placed = [Bool](repeating: false, count: items.count)
+        items.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                // Position p takes the item at order[p]: follow the cycle through `start`.
+                var p = start
+                let first = buffer.moveElement(from: start)
+                while true {
+                    placed[p] = true
+                    let from = order[p]
+                    if from == start { break }
+                    (buffer.baseAddress! + p).moveInitialize(from: buffer.baseAddress! + from, count: 1)
+                    p = from
+                }
+                buffer.initializeElement(at: p, to: first)
+            }
+        }
     }
 
     /// One event per cluster, in the clusters' order: each depends only on its members, so
@@ -175,10 +214,10 @@ public struct Reconciler: Sendable {
         // Within one report, only when the later one gives its own date ("In another raid
         // … on Monday"): a report names the dead of one raid a sentence at a time ("His
         // deputy, Y, was also killed in the raid").
-        if !sameSource || m.dateBasis == .own, w.keys[i].contains(where: { $0.1 == .killed }), summary.people.contains(where: { Self.killedOnly.contains($0.fate) }),
+        if !sameSource || m.dateBasis == .own, w.namesOf(i).contains(where: { w.nameKilled[$0] }), summary.people.contains(where: { Self.killedOnly.contains($0.fate) }),
            !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.killedOnly)) { return false }
         // Two appointments are one only if they name the same appointee.
-        if m.kind == .appointment, summary.hasAppointee, w.keys[i].contains(where: { $0.1 == .appointed }),
+        if m.kind == .appointment, summary.hasAppointee, w.namesOf(i).contains(where: { w.nameFates[$0] == Self.appointedOnly.rawValue }),
            !(shared.map { $0.contains(.nameWord) } ?? true && sharesPerson(i, k, w, fates: Self.appointedOnly)) { return false }
         // Something that ties the reports besides their dates: a person (which includes one
         // killed in both), a district or a count.

@@ -63,9 +63,9 @@ extension Reconciler {
         static let narrowDays = 7
 
         let mentions: [Brief]
-        let keys: [[(NameKey, Fate)]]
-        /// `keys` as numbers of distinct spellings, compared through `names` without
-        /// copying keys (the undated phase compares thousands of pairs per mention):
+        /// The people each mention names, as numbers of distinct name keys, compared through
+        /// `names` without copying keys (the undated phase compares thousands of pairs per
+        /// mention); the j-th person of mention i is `nameIDs[nameIDStarts[i] + j]`, and
         /// mention i's are `nameIDs[nameIDStarts[i]..<nameIDStarts[i + 1]]`.
         let nameIDs: [Int32]
         let nameIDStarts: [Int32]
@@ -152,14 +152,13 @@ extension Reconciler {
             var cache: [String: Int] = [:]
             var keyIDs: [NameKey: Int] = [:]
             var distinct: [NameKey] = []
-            var ids: [[Int]] = []
-            ids.reserveCapacity(mentions.count)
-            keys = mentions.map { m in
-                var mine: [Int] = []
-                let named = m.people.map { p in
+            var flat: [Int32] = [], starts: [Int32] = [0]
+            starts.reserveCapacity(mentions.count + 1)
+            for m in mentions {
+                for p in m.people {
                     if let id = cache[p.name] {
-                        mine.append(id)
-                        return (distinct[id], p.fate)
+                        flat.append(Int32(id))
+                        continue
                     }
                     let k = nameKey(p.name)
                     let id = keyIDs[k] ?? distinct.count
@@ -168,15 +167,8 @@ extension Reconciler {
                         distinct.append(k)
                     }
                     cache[p.name] = id
-                    mine.append(id)
-                    return (k, p.fate)
+                    flat.append(Int32(id))
                 }
-                ids.append(mine)
-                return named
-            }
-            var flat: [Int32] = [], starts: [Int32] = [0]
-            for mine in ids {
-                flat += mine.lazy.map { Int32($0) }
                 starts.append(Int32(flat.count))
             }
             nameIDs = flat
@@ -194,7 +186,7 @@ extension Reconciler {
             provinceIDs = self.mentions.map { m in m.place.province.map { places.id($0) } ?? -1 }
         }
 
-        /// The terms of person `j` of mention `i` (`keys[i][j]`). (Not a lazy sequence of
+        /// The terms of person `j` of mention `i`. (Not a lazy sequence of
         /// them: one capturing the workspace would share its tables, and each change to
         /// them in `add` would then copy them whole.)
         func term(_ i: Int, _ j: Int) -> NameTerms { terms[Int(nameIDs[Int(nameIDStarts[i]) + j])] }
@@ -256,7 +248,7 @@ extension Reconciler {
             func take(_ k: Int, _ mark: Shared) { if allowed(k) { shared[k].insert(mark) } }
             for k in bySource[m.source] ?? [] { take(k) }
             if m.kind != .tally {
-                for j in keys[i].indices {
+                for j in people(i) {
                     let t = term(i, j)
                     for word in t.words { nameNear.forEach(word, near: near) { take($0, .nameWord) } }
                     if let skeleton = t.skeleton { skeletonNear.forEach(skeleton, near: near) { take($0, .nameWord) } }
@@ -302,6 +294,9 @@ extension Reconciler {
         /// How many days before its report an undated mention looks for a namesake's event.
         static let recentSpan = 31
 
+        /// The positions (0, 1, …) of the people mention `i` names.
+        func people(_ i: Int) -> Range<Int> { 0..<Int(nameIDStarts[i + 1] - nameIDStarts[i]) }
+
         /// Mention `i`'s places in `nameIDs`.
         func namesOf(_ i: Int) -> Range<Int> { Int(nameIDStarts[i])..<Int(nameIDStarts[i + 1]) }
 
@@ -320,7 +315,7 @@ extension Reconciler {
         func clustersNamingKilled(_ i: Int) -> [Int] {
             var out: [Int] = []
             func consider(_ j: Int) { if nameOnePerson(i, j, killed: true) { out.append(clusterOf[j]) } }
-            for j in keys[i].indices where keys[i][j].1 == .killed {
+            for j in people(i) where nameKilled[Int(nameIDStarts[i]) + j] {
                 let t = term(i, j)
                 for word in t.words { for j in byKilledName[NameTerms.wordTerm(word)] ?? [] { consider(j) } }
                 if let skeleton = t.skeleton { for j in byKilledName[NameTerms.skeletonTerm(skeleton)] ?? [] { consider(j) } }
@@ -341,7 +336,7 @@ extension Reconciler {
             guard let recent = recentDays(i) else { return [] }
             var out: [Int] = []
             func consider(_ j: Int) { if namesRecently(j, i, recent: recent) { out.append(clusterOf[j]) } }
-            for j in keys[i].indices {
+            for j in people(i) {
                 let t = term(i, j)
                 for word in t.words { recentNames.forEach(NameTerms.wordTerm(word), near: recent, consider) }
                 if let skeleton = t.skeleton { recentNames.forEach(NameTerms.skeletonTerm(skeleton), near: recent, consider) }
@@ -361,7 +356,7 @@ extension Reconciler {
         /// The clusters of `sameSourceOrPerson(i)`, possibly repeated, in no order.
         func sameSourceOrPersonList(_ i: Int) -> [Int] {
             var out = bySource[mentions[i].source] ?? []
-            for j in keys[i].indices { for w in term(i, j).words { if let ks = byName[w] { out += ks } } }
+            for j in people(i) { for w in term(i, j).words { if let ks = byName[w] { out += ks } } }
             return out
         }
 
@@ -400,10 +395,10 @@ extension Reconciler {
             file(&bySource, m.source)
             // A tally's cluster takes tallies of its own source alone, found by source.
             if m.kind != .tally {
-                for j in keys[i].indices {
-                    let t = term(i, j), fate = keys[i][j].1
+                for j in people(i) {
+                    let t = term(i, j)
                     for w in t.words { file(&byName, w) }
-                    guard fate == .killed else { continue }
+                    guard nameKilled[Int(nameIDStarts[i]) + j] else { continue }
                     for w in t.words { byKilledName[NameTerms.wordTerm(w), default: []].append(i) }
                     if let skeleton = t.skeleton { byKilledName[NameTerms.skeletonTerm(skeleton), default: []].append(i) }
                 }
@@ -414,7 +409,7 @@ extension Reconciler {
             // Every mention with a date, its own or its report's, files its people by that
             // date, for undated mentions (`Reconciler.mayJoinUndated`).
             if m.kind != .tally, let d = m.date {
-                for j in keys[i].indices {
+                for j in people(i) {
                     let t = term(i, j)
                     for word in t.words { recentNames.file(i, under: NameTerms.wordTerm(word), window: d.start.ordinal...d.end.ordinal) }
                     if let skeleton = t.skeleton { recentNames.file(i, under: NameTerms.skeletonTerm(skeleton), window: d.start.ordinal...d.end.ordinal) }
@@ -423,7 +418,7 @@ extension Reconciler {
             // Only dated mentions are matched through the indexes below (undated ones
             // look only at their own source's and people's clusters), and tallies are not.
             guard let date = m.date, m.dateBasis != .report, m.dateBasis != .none, m.kind != .tally else { return }
-            for j in keys[i].indices {
+            for j in people(i) {
                 let t = term(i, j)
                 for word in t.words { nameNear.file(k, under: word, window: w) }
                 if let skeleton = t.skeleton { skeletonNear.file(k, under: skeleton, window: w) }

@@ -91,8 +91,11 @@ public struct Timeline: Sendable {
             mentions += perSource[i].mentions
             perSource[i].mentions = []
         }
+        MemoryRelease.returnFreed()
+        trace.mark("\(mentions.count) mentions gathered")
         var events = reconciler.events(from: mentions)
         mentions = []
+        MemoryRelease.returnFreed()
         trace.mark("reconciled \(events.count) events")
         let (chains, people) = ChainBuilder(nameKey: reconciler.nameKey).build(perSource, events: events)
         trace.mark("\(chains.count) chains built")
