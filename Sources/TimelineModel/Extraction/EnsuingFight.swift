@@ -18,8 +18,7 @@ extension SourceExtractor {
     /// paragraph: its counts add to that event's, and it stays as evidence of that event
     /// (same kind, date and place, no counts of its own). Nil when it does not apply.
     static func foldEnsuing(_ m: EventMention, into previous: inout EventMention, tokens: [Token]) -> EventMention? {
-        guard isEnsuing(m, tokens: tokens), m.dateBasis != .own, m.dateBasis != .anchored,
-              previous.source == m.source, previous.sentence.paragraph >= m.sentence.paragraph - 1,
+        guard isEnsuing(m, tokens: tokens), m.mayBePartOf(previous),
               previous.kind.isViolent, previous.kind != .tally else { return nil }
         for f in Counts.Field.allCases {
             guard let more = m.counts[f] else { continue }
@@ -30,13 +29,27 @@ extension SourceExtractor {
                 previous.counts[f] = more
             }
         }
-        var folded = m
+        var folded = m.toldAsPartOf(previous)
+        folded.counts = Counts()
+        return folded
+    }
+}
+
+extension EventMention {
+    /// Whether this mention, without a date of its own, may tell more of `previous`: the
+    /// event its source told in the same paragraph or the one before.
+    func mayBePartOf(_ previous: EventMention) -> Bool {
+        dateBasis != .own && dateBasis != .anchored && previous.source == source && previous.sentence.paragraph >= sentence.paragraph - 1
+    }
+
+    /// This mention as part of `previous`: its kind, date (as borrowed) and place.
+    func toldAsPartOf(_ previous: EventMention) -> EventMention {
+        var folded = self
         folded.kind = previous.kind
         folded.date = previous.date
         folded.dateBasis = previous.dateBasis.borrowed
         folded.place = previous.place
         folded.placeInherited = true
-        folded.counts = Counts()
         return folded
     }
 }

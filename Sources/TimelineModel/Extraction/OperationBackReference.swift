@@ -22,20 +22,14 @@ extension SourceExtractor {
     /// place, with this sentence's counts. Nil when it does not apply (own date, another
     /// source or paragraph, "separate", or counts the event already has).
     static func foldBackReference(_ m: EventMention, into previous: EventMention, tokens: [Token]) -> EventMention? {
-        guard m.kind == .killing || m.genericKind, m.dateBasis != .own, m.dateBasis != .anchored, !m.claim,
-              previous.source == m.source, previous.sentence.paragraph >= m.sentence.paragraph - 1,
+        guard m.kind == .killing || m.genericKind, !m.claim, m.mayBePartOf(previous),
               // A bare killing ("X was killed on Monday, the police chief said") names no
               // operation for "the operation" to mean.
               previous.kind.isViolent || previous.kind == .capture, previous.kind != .tally, previous.kind != .killing,
               m.placeInherited || m.place == EventPlace() || m.place.isCompatible(with: previous.place),
               !tokens.contains(where: { elsewhereWords.contains($0) }),
               countsOfEventTold(m, tokens: tokens) else { return nil }
-        var folded = m
-        folded.kind = previous.kind
-        folded.date = previous.date
-        folded.dateBasis = previous.dateBasis.borrowed
-        folded.place = previous.place
-        folded.placeInherited = true
+        var folded = m.toldAsPartOf(previous)
         folded.genericKind = previous.genericKind
         return folded
     }
@@ -46,17 +40,11 @@ extension SourceExtractor {
     /// and three in Swabi.": numbers that add up to the count of the event just told split
     /// that count by place; they are that event's dead, not a second event of four.
     static func foldBreakdown(_ m: EventMention, into previous: EventMention, quantities: [Quantity]) -> EventMention? {
-        guard let total = previous.counts.killed, m.counts.killed != nil, m.dateBasis != .own, m.dateBasis != .anchored,
-              previous.source == m.source, previous.sentence.paragraph >= m.sentence.paragraph - 1,
+        guard let total = previous.counts.killed, m.counts.killed != nil, m.mayBePartOf(previous),
               previous.kind.isViolent, previous.kind != .tally else { return nil }
         let parts = quantities.filter { !$0.mayBeYear }
         guard parts.count >= 2, parts.reduce(0, { $0 + $1.value }) == total.value else { return nil }
-        var folded = m
-        folded.kind = previous.kind
-        folded.date = previous.date
-        folded.dateBasis = previous.dateBasis.borrowed
-        folded.place = previous.place
-        folded.placeInherited = true
+        var folded = m.toldAsPartOf(previous)
         folded.genericKind = previous.genericKind
         folded.counts.killed = total
         return folded
